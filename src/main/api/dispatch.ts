@@ -1,0 +1,32 @@
+import { contract, isChannel, type Channel, type Handlers, type Reply } from '../../shared/contract';
+import { AppError, invalidInput } from '../../shared/errors';
+import type { Logger } from '../log/logger';
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Reply<unknown>>;
+
+/**
+ * The one gate every transport calls: the input is parsed by the contract before a handler runs,
+ * and the output is parsed on the way out so that a field the contract does not name never leaves.
+ */
+export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
+  return async (channel, input) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: `There is no channel named "${channel}".` } };
+    }
+    try {
+      return { ok: true, data: await run(handlers, channel, input) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toBody() };
+      log.error(`${channel} failed`, error);
+      return { ok: false, error: { code: 'internal', message: `Holdfast hit an unexpected error in ${channel}. Details are in the log.` } };
+    }
+  };
+}
+
+async function run<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<unknown> {
+  const spec = contract[channel];
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) throw invalidInput(parsed.error.issues);
+  const handler = handlers[channel] as (value: unknown) => Promise<unknown>;
+  return spec.output.parse(await handler(parsed.data));
+}

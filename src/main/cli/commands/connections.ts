@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import type { NewConnection } from '../../../shared/domain/connection';
+import { VenueId, venues } from '../../../shared/domain/venue';
+import { AppError } from '../../../shared/errors';
+import { formatTable, printJson } from '../output';
+import { withSession } from '../session';
+import { readJsonFromStdin } from '../stdin';
+
+export function registerConnections(program: Command): void {
+  const connections = program.command('connections').description('add, list and remove venue connections');
+
+  connections
+    .command('add')
+    .description('add a connection; credentials as JSON on stdin: {"apiKey","apiSecret"}, {"email","password"} or {"token"}')
+    .requiredOption('--venue <venue>', `one of ${VenueId.options.join(', ')}`)
+    .requiredOption('--label <label>', 'a name for this connection')
+    .option('--base-url <url>', 'API base URL (default: the venue’s production URL)')
+    .action(async (options: { venue: string; label: string; baseUrl?: string }, command: Command) => {
+      const venue = VenueId.safeParse(options.venue);
+      if (!venue.success) {
+        throw new AppError('invalid_input', `Unknown venue "${options.venue}"; expected one of ${VenueId.options.join(', ')}.`);
+      }
+      const credentials = await readJsonFromStdin('credentials');
+      await withSession(command, async (session) => {
+        const input = {
+          venue: venue.data,
+          label: options.label,
+          baseUrl: options.baseUrl ?? venues[venue.data].presets[0]?.url,
+          credentials,
+        } as NewConnection;
+        const added = await session.call('connections.add', input);
+        process.stdout.write(`Added ${venues[added.venue].name} connection "${added.label}" (${added.keyHint}) with id ${added.id}\n`);
+      });
+    });
+
+  connections
+    .command('list')
+    .description('list connections (never their secrets)')
+    .option('--json', 'print JSON: [{id, venue, label, baseUrl, keyHint, createdAt}]')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withSession(command, async (session) => {
+        const list = await session.call('connections.list', {});
+        if (options.json) {
+          printJson(list.map(({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt })));
+          return;
+        }
+        if (list.length === 0) {
+          process.stdout.write('No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json\n');
+          return;
+        }
+        process.stdout.write(
+          formatTable(
+            ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
+            list.map((c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt]),
+          ),
+        );
+      });
+    });
+
+  connections
+    .command('remove')
+    .description('remove a connection and its keychain entry')
+    .argument('<id>', 'connection id (see connections list)')
+    .action(async (id: string, _options: unknown, command: Command) => {
+      await withSession(command, async (session) => {
+        await session.call('connections.remove', { id });
+        process.stdout.write(`Removed connection ${id} and its keychain entry\n`);
+      });
+    });
+}

@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { version } from '../../../package.json';
+import { registerConnections } from './commands/connections';
+import { registerServe } from './commands/serve';
+
+export function buildProgram(): Command {
+  const program = new Command('holdfast')
+    .description('Holdfast: one portfolio across RapidX, LTP, ConneX, Cadenza and Tread.fi')
+    .version(version)
+    .option('--data-dir <dir>', 'data directory (default: $HOLDFAST_DATA_DIR, else the desktop app’s)')
+    .showHelpAfterError();
+  registerConnections(program);
+  registerServe(program);
+  return program;
+}

@@ -1,0 +1,37 @@
+import { appendFileSync } from 'node:fs';
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/**
+ * Writes one line per entry. Every line passes through the redactor first, which knows the
+ * secrets loaded in this process, so no log line can carry a credential.
+ */
+export class FileLogger implements Logger {
+  private readonly secrets = new Set<string>();
+
+  constructor(private readonly file: string | null) {}
+
+  /** Remember a secret value so it is masked in anything this logger writes. */
+  redact(secret: string): void {
+    if (secret.length >= 4) this.secrets.add(secret);
+  }
+
+  info(message: string): void {
+    this.write('INFO', message);
+  }
+
+  error(message: string, error?: unknown): void {
+    const detail = error instanceof Error ? `: ${error.stack ?? error.message}` : error === undefined ? '' : `: ${String(error)}`;
+    this.write('ERROR', message + detail);
+  }
+
+  private write(level: string, text: string): void {
+    let line = `${new Date().toISOString()} ${level} ${text}`;
+    for (const secret of this.secrets) line = line.split(secret).join('[redacted]');
+    if (this.file) appendFileSync(this.file, line + '\n');
+    else if (level === 'ERROR') process.stderr.write(line + '\n');
+  }
+}

@@ -1,0 +1,49 @@
+import keytar from 'keytar';
+import type { KeychainStatus } from '../../shared/domain/app-info';
+import { AppError } from '../../shared/errors';
+import { DEFAULT_SERVICE, type SecretStore } from './secret-store';
+
+const BACKEND = 'keytar (OS keychain)';
+
+function problemSentence(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const linuxHint =
+    process.platform === 'linux'
+      ? ' On Linux, Holdfast needs a running, unlocked Secret Service such as gnome-keyring or KWallet.'
+      : '';
+  return `The OS keychain is not available (${detail}).${linuxHint} Holdfast never stores secrets in a file, so it cannot save credentials until the keychain works.`;
+}
+
+/** keytar is archived upstream but is the design card's choice; it lives behind SecretStore so it can be swapped here alone. */
+export class KeytarSecretStore implements SecretStore {
+  constructor(private readonly service: string = DEFAULT_SERVICE) {}
+
+  async status(): Promise<KeychainStatus> {
+    try {
+      await keytar.findCredentials(this.service);
+      return { backend: BACKEND, available: true, problem: null };
+    } catch (error) {
+      return { backend: BACKEND, available: false, problem: problemSentence(error) };
+    }
+  }
+
+  get(account: string): Promise<string | null> {
+    return this.guard(() => keytar.getPassword(this.service, account));
+  }
+
+  set(account: string, secret: string): Promise<void> {
+    return this.guard(() => keytar.setPassword(this.service, account, secret));
+  }
+
+  delete(account: string): Promise<boolean> {
+    return this.guard(() => keytar.deletePassword(this.service, account));
+  }
+
+  private async guard<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw new AppError('keychain_unavailable', problemSentence(error));
+    }
+  }
+}

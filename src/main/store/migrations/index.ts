@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import { m001Connections } from './001-connections';
+import { m002Settings } from './002-settings';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: Database.Database): void;
+}
+
+/** In order; a migration's version is its position, and the database's `user_version` is the last one applied. */
+export const migrations: readonly Migration[] = [m001Connections, m002Settings];
+
+export const latestVersion = migrations.length;
+
+export class DatabaseTooNewError extends Error {
+  constructor(found: number, known: number) {
+    super(
+      `This database was written by a newer Holdfast (schema version ${found}; this app knows up to ${known}). ` +
+        'Update Holdfast, or point it at another data directory.',
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Runs every pending migration in one transaction: the schema moves a whole step or not at all. */
+export function migrate(db: Database.Database, target: number = latestVersion): void {
+  const current = schemaVersion(db);
+  if (current > latestVersion) throw new DatabaseTooNewError(current, latestVersion);
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  })();
+}

@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+import type { Connection, ConnectionUpdate, NewConnection } from '../../../shared/domain/connection';
+import { api } from '../api/api';
+
+interface ConnectionsState {
+  connections: Connection[];
+  loaded: boolean;
+  loadError: string | null;
+  load(): Promise<void>;
+  add(input: NewConnection): Promise<Connection>;
+  update(input: ConnectionUpdate): Promise<Connection>;
+  remove(id: string): Promise<void>;
+}
+
+/** Mutations throw AppError to the form that called them; the list reloads from the core afterwards. */
+export const useConnectionsStore = create<ConnectionsState>((set, get) => ({
+  connections: [],
+  loaded: false,
+  loadError: null,
+  async load() {
+    try {
+      set({ connections: await api.call('connections.list', {}), loaded: true, loadError: null });
+    } catch (error) {
+      set({ loaded: true, loadError: error instanceof Error ? error.message : String(error) });
+    }
+  },
+  async add(input) {
+    const added = await api.call('connections.add', input);
+    await get().load();
+    return added;
+  },
+  async update(input) {
+    const updated = await api.call('connections.update', input);
+    await get().load();
+    return updated;
+  },
+  async remove(id) {
+    await api.call('connections.remove', { id });
+    await get().load();
+  },
+}));
+
+api.subscribe('connections.changed', () => void useConnectionsStore.getState().load());

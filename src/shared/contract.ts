@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { AppInfo } from './domain/app-info';
+import { Connection, ConnectionId, ConnectionUpdate, NewConnection } from './domain/connection';
+import { ErrorBody } from './errors';
+
+const NoInput = z.object({}).strict();
+
+/**
+ * Every request the renderer, the browser server and the CLI can make of the core.
+ * Both transports and all callers are typed from this one map; inputs are parsed with it on arrival.
+ */
+export const contract = {
+  'app.info': { input: NoInput, output: AppInfo },
+  'connections.list': { input: NoInput, output: z.array(Connection) },
+  'connections.add': { input: NewConnection, output: Connection },
+  'connections.update': { input: ConnectionUpdate, output: Connection },
+  'connections.remove': { input: z.object({ id: ConnectionId }).strict(), output: z.object({ removed: z.literal(true) }) },
+} as const;
+
+/** Pushed from the core to every open view. */
+export const events = {
+  'connections.changed': z.object({}),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const channelNames = Object.keys(contract) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}
+
+/** What crosses either transport: never a thrown error, always this envelope. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** The core's side of the contract. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>> };
+
+/** The caller's side: what the renderer and the CLI use, whatever the transport. */
+export interface Api {
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const KeychainStatus = z.object({
+  backend: z.string(),
+  available: z.boolean(),
+  /** Why the keychain cannot be used, in words a user can act on; null when it works. */
+  problem: z.string().nullable(),
+});
+export type KeychainStatus = z.infer<typeof KeychainStatus>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  mode: z.enum(['electron', 'browser', 'cli']),
+  keychain: KeychainStatus,
+});
+export type AppInfo = z.infer<typeof AppInfo>;

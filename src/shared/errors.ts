@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'invalid_input',
+  'not_found',
+  'keychain_unavailable',
+  'unknown_channel',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const FieldIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  issues: z.array(FieldIssue).optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** An error meant for the user: its message is shown as it is, so it never carries a secret. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toBody(): ErrorBody {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+
+  static fromBody(body: ErrorBody): AppError {
+    return new AppError(body.code, body.message, body.issues);
+  }
+}
+
+export function invalidInput(issues: readonly z.core.$ZodIssue[]): AppError {
+  const fieldIssues = issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message,
+  }));
+  const first = fieldIssues[0];
+  const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  return new AppError('invalid_input', `${where}${first?.message ?? 'Invalid input'}`, fieldIssues);
+}
