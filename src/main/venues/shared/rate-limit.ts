@@ -1,0 +1,38 @@
+import PQueue from 'p-queue';
+
+export interface Rate {
+  /** How many requests may start … */
+  readonly count: number;
+  /** … in this many milliseconds. */
+  readonly perMs: number;
+}
+
+/** Gates request starts so that each endpoint class stays under its documented rate. */
+export class RateGate {
+  private readonly queue: PQueue;
+
+  constructor(readonly rate: Rate) {
+    this.queue = new PQueue({ intervalCap: rate.count, interval: rate.perMs, carryoverIntervalCount: true });
+  }
+
+  /** Resolves when the next request may start. */
+  async acquire(signal?: AbortSignal): Promise<void> {
+    await this.queue.add(() => {}, { signal });
+  }
+}
+
+const gates = new Map<string, RateGate>();
+
+/**
+ * One gate per host and endpoint class, shared by every connection to that host: a venue's limit
+ * may be per key or per IP, and staying under it per host is the safe reading of both.
+ */
+export function rateGateFor(baseUrl: string, endpointClass: string, rate: Rate): RateGate {
+  const key = `${new URL(baseUrl).host} ${endpointClass} ${rate.count}/${rate.perMs}`;
+  let gate = gates.get(key);
+  if (!gate) {
+    gate = new RateGate(rate);
+    gates.set(key, gate);
+  }
+  return gate;
+}

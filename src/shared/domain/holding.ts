@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { VenueId } from './venue';
+
+/** Exact decimal as canonical text: no exponent, no thousands separator. Money never passes through a JS number. */
+export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a canonical decimal string');
+
+const Decimal = DecimalString.nullable();
+const Timestamp = z.iso.datetime();
+
+/** The unified holding of design.md: field names and order are fixed; unknown values are null, never 0. */
+export const Holding = z.object({
+  connectionId: z.string(),
+  venue: VenueId,
+  accountId: z.string(),
+  accountLabel: z.string(),
+  wallet: z.string().nullable(),
+  exchange: z.string().nullable(),
+  asset: z.string(),
+  kind: z.enum(['token', 'position']),
+  quantity: DecimalString,
+  available: Decimal,
+  locked: Decimal,
+  borrowed: Decimal,
+  equity: Decimal,
+  priceUsd: Decimal,
+  valueUsd: Decimal,
+  exposureUsd: Decimal,
+  unrealizedPnl: Decimal,
+  sourceUpdatedAt: Timestamp.nullable(),
+  fetchedAt: Timestamp,
+});
+export type Holding = z.infer<typeof Holding>;
+
+export const holdingFields = Object.keys(Holding.shape) as (keyof Holding)[];
+
+/** What a perp position carries beyond the unified holding; joined to it by (accountId, exchange, asset). */
+export const PositionDetail = z.object({
+  accountId: z.string(),
+  exchange: z.string().nullable(),
+  asset: z.string(),
+  side: z.enum(['long', 'short', 'flat']),
+  leverage: Decimal,
+  initialMargin: Decimal,
+  maintMargin: Decimal,
+  marginBalance: Decimal,
+  entryPrice: Decimal,
+  markPrice: Decimal,
+  fundingFee: Decimal,
+});
+export type PositionDetail = z.infer<typeof PositionDetail>;
+
+/** A total the venue reports itself (LTP totalUsdt, Tread.fi equity), kept to reconcile against our sum. */
+export const AccountTotal = z.object({
+  accountId: z.string(),
+  accountLabel: z.string(),
+  wallet: z.string().nullable(),
+  reportedUsd: DecimalString,
+});
+export type AccountTotal = z.infer<typeof AccountTotal>;
+
+/** A problem with part of a read (e.g. one Tread.fi account failed) while the rest succeeded. */
+export const ReadWarning = z.object({
+  accountId: z.string().nullable(),
+  accountLabel: z.string().nullable(),
+  message: z.string(),
+});
+export type ReadWarning = z.infer<typeof ReadWarning>;
+
+export const VenueErrorKind = z.enum(['auth', 'permission', 'rate_limit', 'network', 'timeout', 'server', 'bad_response']);
+export type VenueErrorKind = z.infer<typeof VenueErrorKind>;
