@@ -39,7 +39,7 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
   const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'));
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
-  const secrets = options.secrets ?? new KeytarSecretStore();
+  const secrets = options.secrets ?? new KeytarSecretStore(process.env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
   const vault = new CredentialVault(secrets);
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
