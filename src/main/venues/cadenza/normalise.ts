@@ -1,0 +1,147 @@
+import { Dec } from '../../../shared/decimal';
+import type { AccountTotal, Holding, PositionDetail } from '../../../shared/domain/holding';
+import type { VenueRead } from '../connector';
+import type { BalanceEntry, FlatRow, Portfolio, PortfolioList, PositionEntry } from './schemas';
+
+export interface NormaliseContext {
+  readonly connectionId: string;
+  readonly fetchedAt: string;
+}
+
+/** Units whose summary.equity is already a USD figure worth reconciling against. */
+const usdLike = new Set(['USD', 'USDT', 'USDC']);
+
+type Figures = Pick<Holding, 'asset' | 'kind' | 'quantity' | 'available' | 'locked' | 'borrowed' | 'unrealizedPnl' | 'sourceUpdatedAt'>;
+
+/**
+ * One unified holding. Cadenza values nothing itself: priceUsd and valueUsd stay null for the sync
+ * engine's price book to fill; equity and exposure are unknown. This endpoint has no account
+ * nickname, so the label is the trading-account id.
+ */
+function holding(context: NormaliseContext, accountId: string, venue: string, figures: Figures): Holding {
+  return {
+    connectionId: context.connectionId,
+    venue: 'cadenza',
+    accountId,
+    accountLabel: accountId,
+    wallet: null,
+    exchange: venue,
+    asset: figures.asset,
+    kind: figures.kind,
+    quantity: figures.quantity,
+    available: figures.available,
+    locked: figures.locked,
+    borrowed: figures.borrowed,
+    equity: null,
+    priceUsd: null,
+    valueUsd: null,
+    exposureUsd: null,
+    unrealizedPnl: figures.unrealizedPnl,
+    sourceUpdatedAt: figures.sourceUpdatedAt,
+    fetchedAt: context.fetchedAt,
+  };
+}
+
+/** Offset paging over a list that changes between pages can repeat an item: the first copy wins. */
+function firstOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const id = key(item);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+function balanceFigures(balance: BalanceEntry, portfolio: Portfolio): Figures {
+  return {
+    asset: balance.securitySymbol,
+    kind: 'token',
+    quantity: balance.total,
+    available: balance.free,
+    locked: balance.locked,
+    borrowed: balance.borrowed,
+    unrealizedPnl: null,
+    sourceUpdatedAt: balance.updatedAt ?? portfolio.updatedAt,
+  };
+}
+
+function positionFigures(position: PositionEntry, portfolio: Portfolio): Figures {
+  return {
+    asset: position.securitySymbol,
+    kind: 'position',
+    quantity: position.quantity,
+    available: null,
+    locked: null,
+    borrowed: null,
+    unrealizedPnl: position.unrealizedPnl,
+    sourceUpdatedAt: position.updatedAt ?? portfolio.updatedAt,
+  };
+}
+
+function positionDetail(position: PositionEntry, portfolio: Portfolio): PositionDetail {
+  const sign = new Dec(position.quantity).comparedTo(0);
+  return {
+    accountId: portfolio.tradingAccountId,
+    exchange: portfolio.venue,
+    asset: position.securitySymbol,
+    side: sign > 0 ? 'long' : sign < 0 ? 'short' : 'flat',
+    leverage: portfolio.summary?.leverage ?? null,
+    initialMargin: null,
+    maintMargin: null,
+    marginBalance: null,
+    entryPrice: position.entryPrice ?? null,
+    markPrice: position.currentPrice ?? null,
+    fundingFee: null,
+  };
+}
+
+function accountTotal(portfolio: Portfolio): AccountTotal[] {
+  const summary = portfolio.summary;
+  if (!summary?.equity || !usdLike.has((summary.currency ?? '').toUpperCase())) return [];
+  return [{ accountId: portfolio.tradingAccountId, accountLabel: portfolio.tradingAccountId, wallet: null, reportedUsd: summary.equity }];
+}
+
+function fromPortfolios(portfolios: readonly Portfolio[], context: NormaliseContext): Pick<VenueRead, 'holdings' | 'positions' | 'accountTotals'> {
+  const unique = firstOfEach(portfolios, (portfolio) => portfolio.tradingAccountId);
+  const holdings: Holding[] = [];
+  const positions: PositionDetail[] = [];
+  for (const portfolio of unique) {
+    const add = (figures: Figures) => holdings.push(holding(context, portfolio.tradingAccountId, portfolio.venue, figures));
+    for (const balance of portfolio.balances) add(balanceFigures(balance, portfolio));
+    // A closed position keeps its last quantity (it has exitPrice and closedAt): it is no exposure now.
+    for (const position of portfolio.positions.filter((entry) => entry.status?.toUpperCase() !== 'CLOSED')) {
+      add(positionFigures(position, portfolio));
+      positions.push(positionDetail(position, portfolio));
+    }
+  }
+  return { holdings, positions, accountTotals: unique.flatMap(accountTotal) };
+}
+
+function fromFlatRows(rows: readonly FlatRow[], context: NormaliseContext): Holding[] {
+  return firstOfEach(rows, (row) => `${row.tradingAccountId}\n${row.currency}`).map((row) =>
+    holding(context, row.tradingAccountId, row.venue, {
+      asset: row.currency,
+      kind: 'token',
+      quantity: row.balance,
+      available: row.available,
+      locked: row.locked,
+      borrowed: null,
+      unrealizedPnl: null,
+      sourceUpdatedAt: row.updatedAt,
+    }),
+  );
+}
+
+/** Both response shapes to the unified holding of design.md. Pure. */
+export function normalisePortfolios(list: PortfolioList, context: NormaliseContext): VenueRead {
+  const nested = fromPortfolios(list.portfolios, context);
+  const accounts = new Set([...list.portfolios.map((p) => p.tradingAccountId), ...list.flatRows.map((r) => r.tradingAccountId)]);
+  return {
+    holdings: [...nested.holdings, ...fromFlatRows(list.flatRows, context)],
+    positions: nested.positions,
+    accountTotals: nested.accountTotals,
+    accountCount: accounts.size,
+    warnings: [],
+  };
+}

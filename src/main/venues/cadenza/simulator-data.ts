@@ -1,0 +1,194 @@
+import { Dec, decimalString } from '../../../shared/decimal';
+import { randomDecimal, seededRandom } from '../shared/simulator/random';
+
+// What the simulator serves, in Cadenza's wire shapes (decimals as strings, times as ms numbers).
+
+export interface SimBalance {
+  securitySymbol: string;
+  securityType: string;
+  tradingAccountId: string;
+  status: string;
+  free: string;
+  locked: string;
+  borrowed: string;
+  total: string;
+  net: string;
+  updatedAt: number;
+}
+
+export interface SimPosition {
+  positionId: string;
+  securitySymbol: string;
+  tradingAccountId: string;
+  instrumentId: string;
+  securityType: string;
+  status: string;
+  quantity: string;
+  entryPrice?: string;
+  currentPrice?: string;
+  unrealizedPnl?: string;
+  realizedPnl?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SimSummary {
+  tradingAccountId: string;
+  currency: string;
+  leverage: number;
+  equity: string;
+  margin: string;
+  marginLoan: string;
+  marginUsage: string;
+  marginRequirement: string;
+  marginLevel: string;
+  credit: string;
+  riskExposure: string;
+}
+
+/** The OpenAPI `Portfolio`: one per trading account. The flat shape is derived from its balances. */
+export interface SimPortfolio {
+  tradingAccountId: string;
+  venue: string;
+  positions: SimPosition[];
+  balances: SimBalance[];
+  summary?: SimSummary;
+  updatedAt: number;
+}
+
+/** The docs page's row: one per account and currency. */
+export interface SimFlatRow {
+  tradingAccountId: string;
+  venue: string;
+  currency: string;
+  balance: string;
+  available: string;
+  locked: string;
+  updatedAt: number;
+}
+
+/** Rough USD prices, only so that seeded amounts and equities look like a real book. */
+const prices: Record<string, number> = {
+  BTC: 97_000, ETH: 3_400, SOL: 190, BNB: 650, XRP: 2.3, ADA: 0.9, DOGE: 0.32, DOT: 6.8, LINK: 21, AVAX: 36,
+  LTC: 105, TRX: 0.25, UNI: 13, ATOM: 6.5, ETC: 26, FIL: 5.1, APT: 9, ARB: 0.75, OP: 1.9, NEAR: 5.2,
+  AAVE: 320, SUI: 4.2, PEPE: 0.000018, SHIB: 0.000022, TON: 5.5, USDT: 1, USDC: 1, FDUSD: 1, DAI: 1, EUR: 1.05,
+};
+/** ERC-20 style assets: Cadenza passes their 18-decimal amounts through. */
+const eighteenDecimals = new Set(['ETH', 'UNI', 'LINK', 'AAVE', 'ARB', 'OP', 'PEPE', 'SHIB', 'DAI']);
+const venues = ['BINANCE', 'OKX', 'DERIBIT', 'BINANCE', 'BITFINEX'] as const;
+const perpetuals: Record<string, string[]> = { OKX: ['BTC-USDT-SWAP', 'ETH-USDT-SWAP', 'SOL-USDT-SWAP'], DERIBIT: ['BTC-PERPETUAL', 'ETH-PERPETUAL'] };
+
+function uuid(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = '89ab'[Math.floor(random() * 4)] ?? '8';
+  const text = hex.join('');
+  return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+}
+
+/** Fisher–Yates: the same seed picks the same currencies. */
+function shuffled<T>(random: () => number, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function priceOf(symbol: string): number {
+  return prices[symbol.split('-')[0] ?? symbol] ?? 1;
+}
+
+function balance(random: () => number, accountId: string, symbol: string, updatedAt: number): SimBalance {
+  const places = eighteenDecimals.has(symbol) ? 18 : 8;
+  const total = randomDecimal(random, 50 / priceOf(symbol), 250_000 / priceOf(symbol), places);
+  const locked = random() < 0.3 ? decimalString(new Dec(total).times(0.25).toDecimalPlaces(places, Dec.ROUND_DOWN)) : '0';
+  const borrowed = random() < 0.1 ? decimalString(new Dec(total).times(0.1).toDecimalPlaces(places, Dec.ROUND_DOWN)) : '0';
+  return {
+    securitySymbol: symbol,
+    securityType: symbol === 'EUR' ? 'CASH' : 'CRYPTO',
+    tradingAccountId: accountId,
+    status: 'ACTIVE',
+    free: decimalString(new Dec(total).minus(locked)),
+    locked,
+    borrowed,
+    total,
+    net: decimalString(new Dec(total).minus(borrowed)),
+    updatedAt,
+  };
+}
+
+function position(random: () => number, accountId: string, venue: string, symbol: string, updatedAt: number): SimPosition {
+  const mark = new Dec(priceOf(symbol));
+  const quantity = new Dec(randomDecimal(random, 1_000, 200_000, 0)).dividedBy(mark).toDecimalPlaces(3).times(random() < 0.35 ? -1 : 1);
+  const entry = mark.times(0.9 + random() * 0.2).toDecimalPlaces(2);
+  return {
+    positionId: uuid(random),
+    securitySymbol: symbol,
+    tradingAccountId: accountId,
+    instrumentId: `${venue}:${symbol}`,
+    securityType: 'DERIVATIVE',
+    status: 'OPEN',
+    quantity: decimalString(quantity),
+    entryPrice: decimalString(entry),
+    currentPrice: decimalString(mark),
+    unrealizedPnl: decimalString(mark.minus(entry).times(quantity)),
+    realizedPnl: '0',
+    createdAt: updatedAt - 86_400_000,
+    updatedAt,
+  };
+}
+
+function summary(accountId: string, venue: string, balances: SimBalance[]): SimSummary {
+  const equityUsd = balances.reduce((sum, entry) => sum.plus(new Dec(entry.net).times(priceOf(entry.securitySymbol))), new Dec(0));
+  // Deribit margins in coin: its summary is in BTC, which Holdfast must not take for dollars.
+  const currency = venue === 'DERIBIT' ? 'BTC' : 'USDT';
+  const equity = currency === 'BTC' ? equityUsd.dividedBy(priceOf('BTC')).toDecimalPlaces(8) : equityUsd.toDecimalPlaces(2);
+  return {
+    tradingAccountId: accountId,
+    currency,
+    leverage: venue === 'BINANCE' ? 1 : 3,
+    equity: decimalString(equity),
+    margin: decimalString(equity.times(0.2).toDecimalPlaces(2)),
+    marginLoan: '0',
+    marginUsage: '0.2',
+    marginRequirement: decimalString(equity.times(0.05).toDecimalPlaces(2)),
+    marginLevel: '5',
+    credit: '0',
+    riskExposure: decimalString(equity.times(0.6).toDecimalPlaces(2)),
+  };
+}
+
+/** Several trading accounts on real venue names, 10–30 currencies each, a few perp positions. */
+export function seedPortfolios(seed: number, nowMs: number): SimPortfolio[] {
+  const random = seededRandom(seed);
+  const symbols = Object.keys(prices);
+  return venues.map((venue) => {
+    const accountId = uuid(random);
+    const updatedAt = nowMs - Math.floor(random() * 60_000);
+    const count = 10 + Math.floor(random() * 21);
+    const chosen = shuffled(random, symbols).slice(0, count);
+    const balances = chosen.map((symbol) => balance(random, accountId, symbol, updatedAt));
+    const instruments = perpetuals[venue] ?? [];
+    const positions = instruments.slice(0, 1 + Math.floor(random() * instruments.length)).map((symbol) => position(random, accountId, venue, symbol, updatedAt));
+    return { tradingAccountId: accountId, venue, positions, balances, summary: summary(accountId, venue, balances), updatedAt };
+  });
+}
+
+/** The docs page's flat rows: zero balances left out, as the docs say the venue may do. */
+export function toFlatRows(portfolios: readonly SimPortfolio[]): SimFlatRow[] {
+  return portfolios.flatMap((portfolio) =>
+    portfolio.balances
+      .filter((entry) => !new Dec(entry.total).isZero())
+      .map((entry) => ({
+        tradingAccountId: portfolio.tradingAccountId,
+        venue: portfolio.venue,
+        currency: entry.securitySymbol,
+        balance: entry.total,
+        available: entry.free,
+        locked: entry.locked,
+        updatedAt: entry.updatedAt,
+      })),
+  );
+}

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CadenzaSimulator } from '../../../../src/main/venues/cadenza';
+import { expectReadFails, paths, startSignedIn } from './helpers';
+
+// Failures that outlast every retry: split from the other fault tests because each waits out a gate window.
+let sim: CadenzaSimulator | undefined;
+afterEach(async () => {
+  await sim?.close();
+  sim = undefined;
+});
+
+describe('Cadenza failures that outlast the retries', () => {
+  it('reports server after a 5xx on every attempt', async () => {
+    const started = await startSignedIn();
+    sim = started.sim;
+    sim.faults.set({ kind: 'server_error', times: 3, status: 500 });
+    const error = await expectReadFails(sim, started.client, 'server');
+    expect(error.message).toContain('HTTP 500');
+    expect(paths(sim, started.from)).toHaveLength(3);
+  });
+
+  it('reports server for a gateway’s HTML 502 page on every attempt', async () => {
+    const started = await startSignedIn();
+    sim = started.sim;
+    sim.faults.set({ kind: 'html_error', times: 3, status: 502 });
+    await expectReadFails(sim, started.client, 'server');
+  });
+
+  it('reports timeout when no attempt is answered', async () => {
+    const started = await startSignedIn();
+    sim = started.sim;
+    sim.faults.set({ kind: 'timeout', times: 3 });
+    await expectReadFails(sim, started.client, 'timeout');
+    expect(paths(sim, started.from)).toHaveLength(3);
+  });
+});
