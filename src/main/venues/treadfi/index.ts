@@ -1,0 +1,16 @@
+import type { VenueConnector } from '../connector';
+import { createTreadfiClient } from './client';
+
+/**
+ * Tread.fi: one static API token sees every exchange account of its user. No documented rate limit;
+ * venues.md §5.4 asks for the cached balances no more than about once per 10–30 s.
+ */
+export const treadfiConnector: VenueConnector = {
+  venue: 'treadfi',
+  accountNoun: 'account',
+  minPollIntervalSec: 20,
+  createClient: (context) => createTreadfiClient(context),
+};
+
+export { createTreadfiClient, type TreadfiClientOptions } from './client';
+export { startTreadfiSimulator, type RunningTreadfiSimulator, type TreadfiSimAccount, type TreadfiSimAsset, type TreadfiSimData, type TreadfiSimulatorOptions } from './simulator';

@@ -1,0 +1,292 @@
+import { Dec, decimalString } from '../../../shared/decimal';
+import { FaultBoard, type Fault } from '../shared/simulator/faults';
+import { pick, randomDecimal, seededRandom } from '../shared/simulator/random';
+import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../shared/simulator/server';
+
+/** One asset as the simulator holds it; decimals are exact strings, null where Tread.fi sends null. */
+export interface TreadfiSimAsset {
+  readonly symbol: string;
+  readonly assetType: 'token' | 'position';
+  /** wallet_type of the cached endpoint. */
+  readonly walletType: string;
+  /** market_type of /api/balances/. */
+  readonly marketType: 'spot' | 'perp' | 'unified';
+  readonly amount: string;
+  readonly notional: string | null;
+  readonly unrealizedProfit?: string | null;
+  readonly borrowed?: string | null;
+  readonly initialMargin?: string | null;
+  readonly maintMargin?: string | null;
+  readonly marginBalance?: string | null;
+  readonly leverage?: string | null;
+  /** Sent as a JSON number, exactly this text. */
+  readonly fundingFee?: string | null;
+  readonly marginMode?: string | null;
+}
+
+export interface TreadfiSimAccount {
+  readonly id: string;
+  readonly name: string;
+  readonly exchange: string;
+  readonly archived?: boolean;
+  /** Omitted: Σ token notional + Σ position unrealized profit. */
+  readonly equity?: string | null;
+  /** Omitted: a few seconds before each request, like a live cache. */
+  readonly timestampMillis?: number;
+  readonly assets: readonly TreadfiSimAsset[];
+}
+
+export interface TreadfiSimData {
+  readonly userId: number;
+  readonly username: string;
+  readonly accounts: readonly TreadfiSimAccount[];
+}
+
+export interface TreadfiSimulatorOptions {
+  readonly port?: number;
+  readonly seed?: number;
+  readonly faults?: readonly Fault[];
+  /** Serve exactly this instead of the seeded portfolio. */
+  readonly data?: TreadfiSimData;
+  /** false: the cached endpoint answers 404, as on a deployment without it. Default true. */
+  readonly cachedEndpoint?: boolean;
+  /** Account names the cached endpoint lists in errors[] instead of balances[]. */
+  readonly failingAccounts?: readonly string[];
+  readonly authScheme?: 'Token' | 'Bearer';
+}
+
+export type RunningTreadfiSimulator = RunningSimulator & { readonly credentials: { readonly token: string }; readonly data: TreadfiSimData };
+
+export async function startTreadfiSimulator(options: TreadfiSimulatorOptions = {}): Promise<RunningTreadfiSimulator> {
+  const seed = options.seed ?? 1;
+  const data = options.data ?? seededPortfolio(seed);
+  const token = tokenFor(seed);
+  const faults = new FaultBoard();
+  faults.set(...(options.faults ?? []));
+  const venue: VenueState = { data, token, faults, scheme: options.authScheme ?? 'Token', cached: options.cachedEndpoint ?? true, failing: new Set(options.failingAccounts) };
+  const running = await startSimulator((request) => handle(venue, request), options.port, faults);
+  return Object.assign(running, { credentials: { token }, data });
+}
+
+interface VenueState {
+  readonly data: TreadfiSimData;
+  readonly token: string;
+  readonly faults: FaultBoard;
+  readonly scheme: string;
+  readonly cached: boolean;
+  readonly failing: ReadonlySet<string>;
+}
+
+function handle(venue: VenueState, request: SimRequest): SimResponse {
+  const known = ['/api/accounts/', '/api/balances/', ...(venue.cached ? ['/api/sor/get_cached_account_balance'] : [])];
+  if (!known.includes(request.path)) return drf(404, 'Not found.');
+  if (request.method !== 'GET') return drf(405, `Method "${request.method}" not allowed.`);
+  const denied = authFailure(venue, request.headers.authorization);
+  if (denied) return { ...drf(401, denied), headers: { 'WWW-Authenticate': venue.scheme } };
+
+  const empty = venue.faults.has('empty');
+  const drift = venue.faults.has('schema_drift');
+  const names = new Set(request.query.filter(([key]) => key === 'account_names').flatMap(([, value]) => value.split(',').map((name) => name.trim())).filter(Boolean));
+  const chosen = empty ? [] : venue.data.accounts.filter((account) => names.size === 0 || names.has(account.name));
+  const now = Date.now();
+  if (request.path === '/api/accounts/') {
+    const archivedToo = request.query.some(([key, value]) => key === 'include_archived' && value === 'true');
+    return json(chosen.filter((account) => archivedToo || account.archived !== true).map((account) => accountJson(venue.data, account)));
+  }
+  // Nothing public says the balance endpoints leave archived accounts out, so they are served: the client must.
+  // /api/balances/ has no errors[]: there a failing account is simply missing (ASSUMPTION).
+  if (request.path === '/api/balances/') return json(Object.fromEntries(chosen.filter((account) => !venue.failing.has(account.name)).map((account) => [account.name, balancesJson(account, drift)])));
+  return json({
+    balances: chosen.filter((account) => !venue.failing.has(account.name)).map((account) => cachedJson(venue.data, account, drift, now)),
+    errors: chosen.filter((account) => venue.failing.has(account.name)).map((account) => ({
+      account_name: account.name,
+      account_id: account.id,
+      exchange_name: account.exchange,
+      error: `Failed to fetch balance from ${account.exchange}: API key expired or IP not whitelisted`,
+    })),
+  });
+}
+
+/** DRF's TokenAuthentication: another scheme word means no credentials at all. */
+function authFailure(venue: VenueState, header: string | undefined): string | undefined {
+  const [scheme, token, extra] = (header ?? '').trim().split(/\s+/);
+  if (scheme !== venue.scheme || !token) return 'Authentication credentials were not provided.';
+  if (extra !== undefined || token !== venue.token || venue.faults.has('revoke_tokens')) return 'Invalid token.';
+  return undefined;
+}
+
+function accountJson(data: TreadfiSimData, account: TreadfiSimAccount): Json {
+  return {
+    id: account.id,
+    name: account.name,
+    user: num(String(data.userId)),
+    username: data.username,
+    exchange: account.exchange,
+    margin_mode: 'CROSS',
+    created_at: '2025-06-02T14:03:11.482913Z',
+    credential_options: {},
+    vcefi_enabled: false,
+    archived: account.archived === true,
+    wallet_type: account.exchange === 'Hyperliquid' ? 'evm' : '',
+    wallet_provider: null,
+    vault_address: null,
+    egress_ip: '52.44.17.208',
+    api_key: `${account.id.slice(0, 6)}**********`,
+    api_secret: '**********',
+    password: '**********',
+  };
+}
+
+function cachedJson(data: TreadfiSimData, account: TreadfiSimAccount, drift: boolean, now: number): Json {
+  const marketTypes = [...new Set(account.assets.map((asset) => asset.marketType))];
+  return {
+    exchange_name: account.exchange,
+    account_name: account.name,
+    user_id: num(String(data.userId)),
+    account_id: account.id,
+    username: data.username,
+    equity: account.equity === undefined ? equityOf(account.assets) : account.equity,
+    assets: account.assets.map((asset) => ({
+      symbol: asset.symbol,
+      // schema_drift: the field every holding needs, renamed.
+      [drift ? 'qty' : 'amount']: asset.amount,
+      margin_balance: asset.marginBalance ?? null,
+      unrealized_profit: asset.unrealizedProfit ?? null,
+      notional: asset.notional,
+      wallet_type: asset.walletType,
+      asset_type: asset.assetType,
+      funding_fee: asset.fundingFee == null ? null : num(asset.fundingFee),
+      borrowed: asset.borrowed ?? null,
+      initial_margin: asset.initialMargin ?? null,
+      maint_margin: asset.maintMargin ?? null,
+      leverage: asset.leverage ?? null,
+      margin_mode: asset.marginMode ?? null,
+    })),
+    equities: marketTypes.map((type) => ({ total_equity: equityOf(account.assets.filter((asset) => asset.marketType === type)), market_type: type })),
+    transfers: [],
+    timestamp_millis: num(String(account.timestampMillis ?? now - 3_000)),
+    created_at: '2025-06-02T14:03:11.482913Z',
+    vcefi_enabled: false,
+  };
+}
+
+/** /api/balances/ sends numbers as JSON numbers: written as text here so that 18 decimals stay exact. */
+function balancesJson(account: TreadfiSimAccount, drift: boolean): Json {
+  const decimalOrNull = (value: string | null | undefined) => (value == null ? null : num(value));
+  const totals = new Map<string, Dec>();
+  for (const asset of account.assets) totals.set(asset.marketType, (totals.get(asset.marketType) ?? new Dec(0)).plus(new Dec(asset.notional ?? 0).abs()));
+  return {
+    exchange: account.exchange,
+    assets: account.assets.map((asset) => {
+      const total = totals.get(asset.marketType) ?? new Dec(0);
+      const share = asset.notional === null || total.isZero() ? null : decimalString(new Dec(asset.notional).abs().div(total).toDecimalPlaces(6));
+      return {
+        symbol: asset.symbol,
+        [drift ? 'qty' : 'size']: num(asset.amount),
+        notional: decimalOrNull(asset.notional),
+        market_type: asset.marketType,
+        asset_type: asset.assetType,
+        unrealized_profit: decimalOrNull(asset.unrealizedProfit),
+        initial_margin: decimalOrNull(asset.initialMargin),
+        maint_margin: decimalOrNull(asset.maintMargin),
+        margin_balance: decimalOrNull(asset.marginBalance),
+        leverage: decimalOrNull(asset.leverage),
+        notional_pct_total: decimalOrNull(share),
+      };
+    }),
+  };
+}
+
+function equityOf(assets: readonly TreadfiSimAsset[]): string {
+  const parts = assets.map((asset) => (asset.assetType === 'token' ? (asset.notional ?? '0') : (asset.unrealizedProfit ?? '0')));
+  return decimalString(parts.reduce((sum, part) => sum.plus(part), new Dec(0)));
+}
+
+// JSON written by hand: JSON.stringify would pass every number through a float.
+class JsonNumber {
+  constructor(readonly text: string) {}
+}
+type Json = string | boolean | null | JsonNumber | Json[] | { [key: string]: Json };
+
+const num = (text: string) => new JsonNumber(text);
+
+function jsonText(value: Json): string {
+  if (value instanceof JsonNumber) return value.text;
+  if (Array.isArray(value)) return `[${value.map(jsonText).join(',')}]`;
+  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${jsonText(item)}`).join(',')}}`;
+  return JSON.stringify(value);
+}
+
+const json = (value: Json): SimResponse => ({ status: 200, body: undefined, rawJson: jsonText(value) });
+const drf = (status: number, detail: string): SimResponse => ({ status, body: { detail } });
+
+function tokenFor(seed: number): string {
+  const random = seededRandom(seed ^ 0x7eadf1);
+  return Array.from({ length: 40 }, () => pick(random, [...'0123456789abcdef'])).join('');
+}
+
+function uuid(random: () => number): string {
+  const hex = Array.from({ length: 32 }, () => pick(random, [...'0123456789abcdef'])).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+const basePrices: Record<string, string> = { BTC: '97250.5', ETH: '3412.25', SOL: '187.42', HYPE: '24.871', LINK: '22.35', PEPE: '0.00001837' };
+
+/** A realistic multi-exchange portfolio, the same for the same seed: the demo and the simulator tests use it. */
+function seededPortfolio(seed: number): TreadfiSimData {
+  const random = seededRandom(seed);
+  const price = (base: string) => (base in basePrices ? new Dec(basePrices[base] as string).times(randomDecimal(random, 0.98, 1.02, 4)) : new Dec(1));
+  const token = (symbol: string, walletType: string, marketType: TreadfiSimAsset['marketType'], min: number, max: number, places: number, borrowed: string | null = null): TreadfiSimAsset => {
+    const amount = randomDecimal(random, min, max, places);
+    return { symbol, assetType: 'token', walletType, marketType, amount, notional: decimalString(price(symbol).times(amount)), borrowed };
+  };
+  const position = (symbol: string, side: 1 | -1, min: number, max: number, places: number, leverage: number): TreadfiSimAsset => {
+    const mark = price(symbol.split(':')[0] as string);
+    const entry = mark.times(randomDecimal(random, 0.95, 1.05, 4));
+    const amount = new Dec(randomDecimal(random, min, max, places)).times(side);
+    const notional = amount.times(mark);
+    const initial = notional.abs().div(leverage);
+    const profit = amount.times(mark.minus(entry));
+    return {
+      symbol,
+      assetType: 'position',
+      walletType: 'futures',
+      marketType: 'perp',
+      amount: decimalString(amount),
+      notional: decimalString(notional),
+      unrealizedProfit: decimalString(profit),
+      initialMargin: decimalString(initial),
+      maintMargin: decimalString(notional.abs().times('0.005')),
+      marginBalance: decimalString(initial.plus(profit)),
+      leverage: String(leverage),
+      fundingFee: randomDecimal(random, -25, 25, 8),
+      marginMode: 'CROSS',
+    };
+  };
+  const account = (name: string, exchange: string, assets: TreadfiSimAsset[], archived = false): TreadfiSimAccount => ({ id: uuid(random), name, exchange, archived, assets });
+
+  return {
+    userId: 4000 + Math.floor(random() * 1000),
+    username: 'demo-trader',
+    accounts: [
+      account('Binance Main', 'Binance', [
+        token('BTC', 'spot', 'spot', 0.05, 2, 8),
+        token('ETH', 'spot', 'spot', 1, 20, 18),
+        token('USDT', 'spot', 'spot', 500, 20_000, 8),
+        token('USDT', 'futures', 'perp', 1_000, 50_000, 8),
+        position('BTC:PERP-USDT', 1, 0.01, 0.5, 3, 5),
+        position('ETH:PERP-USDT', -1, 0.5, 10, 2, 10),
+      ]),
+      account('Bybit Unified', 'Bybit', [
+        token('USDT', 'unified', 'unified', 2_000, 30_000, 6, randomDecimal(random, 100, 900, 2)),
+        token('SOL', 'unified', 'unified', 5, 200, 18),
+        position('SOL:PERP-USDT', -1, 10, 300, 1, 10),
+        position('LINK:PERP-USDT', 1, 50, 2_000, 1, 20),
+      ]),
+      account('OKX Trading', 'OKX', [token('PEPE', 'spot', 'spot', 1_000_000, 90_000_000, 18), token('ETH', 'spot', 'spot', 0.1, 5, 18), position('BTC:PERP-USDT', -1, 0.01, 0.3, 4, 2)]),
+      account('Hyperliquid Vault', 'Hyperliquid', [token('USDC', 'perp', 'perp', 1_000, 40_000, 6), position('HYPE:PERP-USDC', 1, 20, 2_000, 2, 5), position('ETH:PERP-USDC', -1, 0.2, 8, 4, 10)]),
+      account('OKX Spare', 'OKX', []),
+      account(`Old Binance_archived_${uuid(random)}`, 'Binance', [token('BTC', 'spot', 'spot', 0.01, 1, 8)], true),
+    ],
+  };
+}
