@@ -7,7 +7,8 @@ import Decimal from 'decimal.js';
 export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -1000, toExpPos: 1000 });
 export type Dec = Decimal;
 
-const decimalPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// An exponent of at most three digits: `1e1000000000` would expand to a billion digits and exhaust memory.
+const decimalPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?$/;
 
 export function isDecimalText(text: string): boolean {
   return decimalPattern.test(text);

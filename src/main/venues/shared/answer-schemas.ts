@@ -13,7 +13,8 @@ export const decimalText = z
 
 /** A decimal that may be missing, null or empty: unknown is null, never 0. */
 export const optionalDecimalText = z
-  .union([z.string(), z.null(), z.undefined()])
+  .union([z.string(), z.null()])
+  .optional()
   .refine((value) => value === null || value === undefined || value === '' || isDecimalText(value), 'expected a decimal number or null')
   .transform((value) => (value === null || value === undefined || value === '' ? null : decimalString(value)));
 
@@ -27,10 +28,17 @@ export const integerText = z
 /** An id: kept as exact text whatever JSON type it came as. */
 export const idText = z.string().min(1, 'expected a non-empty id');
 
+/** The end of year 9999: later dates have no plain ISO-8601 form. */
+const LAST_DATE_MS = 253_402_300_799_999;
+
 /** Milliseconds since the epoch, as text or number, to ISO-8601 UTC; null if absent. */
 export const epochMillisToIso = z
-  .union([z.string(), z.null(), z.undefined()])
-  .refine((value) => value === null || value === undefined || value === '' || /^\d{1,16}$/.test(value), 'expected epoch milliseconds')
+  .union([z.string(), z.null()])
+  .optional()
+  .refine(
+    (value) => value === null || value === undefined || value === '' || (/^\d{1,15}$/.test(value) && Number(value) <= LAST_DATE_MS),
+    'expected epoch milliseconds',
+  )
   .transform((value) => (value === null || value === undefined || value === '' ? null : new Date(Number(value)).toISOString()));
 
 /** Validates a venue answer; a mismatch becomes a bad_response naming the first field path that failed. */

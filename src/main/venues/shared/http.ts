@@ -87,27 +87,43 @@ export function createVenueHttp(
             retryOnTimeout: true,
           },
           hooks: {
+            // ky runs beforeRequest for every attempt, retries included: one slot per request sent.
             beforeRequest: [() => gate.acquire(request.signal)],
-            beforeRetry: [() => gate.acquire(request.signal)],
             afterResponse: [
               async (_request, _options, answer, state) => {
                 if (!answer.ok || state.retryCount >= policy.retry.limit) return;
-                if (isSoftRateLimit(await toAnswer(answer.clone()))) return ky.retry({ code: 'RATE_LIMIT' });
+                if (isSoftRateLimit(await toAnswer(answer.clone(), venue, policy.timeoutMs))) return ky.retry({ code: 'RATE_LIMIT' });
               },
             ],
           },
         });
       } catch (error) {
-        if (error instanceof HTTPError) return toAnswer(error.response);
+        if (error instanceof HTTPError) return toAnswer(error.response, venue, policy.timeoutMs);
         throw toVenueError(venue, baseUrl, error, policy, request.signal);
       }
-      return toAnswer(response);
+      return toAnswer(response, venue, policy.timeoutMs);
     },
   };
 }
 
-async function toAnswer(response: Response): Promise<HttpAnswer> {
-  const text = await response.text();
+/** ky's timeout ends when the headers arrive; a body that stalls after them gets the same limit of its own. */
+async function readText(response: Response, venue: VenueId, timeoutMs: number): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void response.body?.cancel().catch(() => undefined);
+      reject(new VenueError('timeout', venue, `the answer stopped arriving for ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([response.text(), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function toAnswer(response: Response, venue: VenueId, timeoutMs: number): Promise<HttpAnswer> {
+  const text = await readText(response, venue, timeoutMs);
   let body: unknown;
   try {
     body = text.trim() === '' ? undefined : parseJsonExact(text);
@@ -119,6 +135,7 @@ async function toAnswer(response: Response): Promise<HttpAnswer> {
 
 function toVenueError(venue: VenueId, baseUrl: string, error: unknown, policy: HttpPolicy, signal?: AbortSignal): unknown {
   if (signal?.aborted) return signal.reason ?? error;
+  if (error instanceof VenueError) return error;
   if (error instanceof TimeoutError) return new VenueError('timeout', venue, `no answer within ${policy.timeoutMs / 1000} s`);
   if (error instanceof Error && error.name === 'ForceRetryError') return new VenueError('rate_limit', venue, 'still limited after retries');
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
@@ -127,7 +144,8 @@ function toVenueError(venue: VenueId, baseUrl: string, error: unknown, policy: H
 
 /** Default meaning of a status the venue mapping did not claim. */
 export function errorForStatus(venue: VenueId, answer: HttpAnswer, detail: string): VenueError {
-  const retryAfter = Number(answer.headers.get('retry-after'));
+  const header = answer.headers.get('retry-after');
+  const retryAfter = header === null ? Number.NaN : Number(header);
   if (answer.status === 401) return new VenueError('auth', venue, `HTTP 401, ${detail}`);
   if (answer.status === 403) return new VenueError('permission', venue, `HTTP 403, ${detail}`);
   if (answer.status === 429) return new VenueError('rate_limit', venue, `HTTP 429, ${detail}`, Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined);

@@ -12,7 +12,8 @@ export class RateGate {
   private readonly queue: PQueue;
 
   constructor(readonly rate: Rate) {
-    this.queue = new PQueue({ intervalCap: rate.count, interval: rate.perMs, carryoverIntervalCount: true });
+    // strict: a sliding window, so no span of `perMs` ever sees more than `count` starts, across window edges too.
+    this.queue = new PQueue({ intervalCap: rate.count, interval: rate.perMs, strict: true });
   }
 
   /** Resolves when the next request may start. */
