@@ -1,16 +1,33 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
+import type { Connection } from '../shared/domain/connection';
 import { version } from '../../package.json';
 import { connectionsHandlers } from './api/connections-handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { EventBus } from './api/event-bus';
+import { portfolioHandlers } from './api/portfolio-handlers';
+import { settingsHandlers } from './api/settings-handlers';
+import { syncHandlers } from './api/sync-handlers';
 import { FileLogger } from './log/logger';
 import { CredentialVault } from './secrets/credentials';
 import { KeytarSecretStore } from './secrets/keytar-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import { ConnectionsRepo } from './store/connections-repo';
-import { openDatabase, type Db } from './store/database';
+import type { Db } from './store/database';
+import { backupDaily } from './store/backup';
+import { compact } from './store/compaction';
+import { openDatabaseSafely } from './store/recovery';
+import { PortfolioReader } from './store/portfolio-reader';
+import { SettingsRepo } from './store/settings-repo';
+import { SnapshotsRepo } from './store/snapshots-repo';
+import { SyncLogRepo } from './store/sync-log-repo';
+import { ClientPool } from './sync/client-pool';
+import { Poller } from './sync/poller';
+import { SyncService } from './sync/sync-service';
+import type { VenueConnector } from './venues/connector';
+import type { HttpPolicy } from './venues/shared/http';
+import { connectorFor as defaultConnectorFor } from './venues/registry';
 
 export type AppMode = 'electron' | 'browser' | 'cli';
 
@@ -21,6 +38,11 @@ export interface CoreOptions {
   /** better-sqlite3 binary for a runtime other than this Node (the Electron shell's). */
   readonly nativeBinding?: string;
   readonly now?: () => Date;
+  /** Venue timeouts and retries; tests shorten them. */
+  readonly http?: HttpPolicy;
+  readonly connectorFor?: (venue: Connection['venue']) => VenueConnector;
+  /** Poll intervals; tests shorten them. Defaults to the connection's, never faster than its venue allows. */
+  readonly intervalMs?: (connection: Connection) => number;
 }
 
 export interface Core {
@@ -29,20 +51,37 @@ export interface Core {
   readonly events: EventBus;
   readonly db: Db;
   readonly log: FileLogger;
-  close(): void;
+  readonly poller: Poller;
+  /** Things the user must be told at start, e.g. a corrupt database that was moved aside. */
+  readonly notices: readonly string[];
+  /** Background polling: the app and browser mode poll, the CLI reads once on demand. */
+  startPolling(): void;
+  close(): Promise<void>;
 }
 
 export const DATABASE_FILE = 'holdfast.sqlite';
 
-/** Wires the platform-free core: store, keychain, handlers. The shell, the browser server and the CLI all start here. */
+/** Wires the platform-free core. The Electron shell, the browser server and the CLI all start here. */
 export function createCore(options: CoreOptions): Core {
   mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
   const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'));
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding }, log);
   const secrets = options.secrets ?? new KeytarSecretStore(process.env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
   const vault = new CredentialVault(secrets);
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
+  const connectorFor = options.connectorFor ?? defaultConnectorFor;
+  const intervalMs =
+    options.intervalMs ?? ((c: Connection) => Math.max(c.pollIntervalSec, connectorFor(c.venue).minPollIntervalSec) * 1000);
+
+  const connections = new ConnectionsRepo(db);
+  const snapshots = new SnapshotsRepo(db);
+  const syncLog = new SyncLogRepo(db);
+  const reader = new PortfolioReader(connections, snapshots);
+  const clients = new ClientPool(connectorFor, now, options.http);
+  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, reader, events, log, now });
+  const poller = new Poller({ connections: () => connections.list(), read: (c, signal) => sync.read(c, signal), intervalMs });
+  events.on('connections.changed', () => poller.refresh());
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -50,16 +89,42 @@ export function createCore(options: CoreOptions): Core {
       dataDir: options.dataDir,
       mode: options.mode,
       keychain: await secrets.status(),
+      notices: [...notices],
     }),
-    ...connectionsHandlers({ connections: new ConnectionsRepo(db), vault, events, now }),
+    ...connectionsHandlers({ connections, vault, events, now }),
+    ...syncHandlers({ connections, poller, sync, syncLog }),
+    ...portfolioHandlers({ connections, reader, snapshots, syncLog, poller, intervalMs, now }),
+    ...settingsHandlers(new SettingsRepo(db)),
   };
 
+  let upkeepTimer: NodeJS.Timeout | undefined;
   return {
     dispatch: createDispatch(handlers, log),
     handlers,
     events,
     db,
     log,
-    close: () => db.close(),
+    poller,
+    notices,
+    startPolling() {
+      poller.start();
+      // Hourly upkeep: today's backup if there is none yet, then compaction of old holdings detail.
+      const upkeep = async () => {
+        try {
+          await backupDaily(db, join(options.dataDir, 'backups'), now());
+          await compact(db, now().getTime());
+        } catch (error) {
+          log.error('database upkeep failed', error);
+        }
+      };
+      void upkeep();
+      upkeepTimer = setInterval(() => void upkeep(), 60 * 60_000);
+      upkeepTimer.unref();
+    },
+    async close() {
+      clearInterval(upkeepTimer);
+      await poller.stop();
+      db.close();
+    },
   };
 }

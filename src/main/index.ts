@@ -33,13 +33,21 @@ void app.whenReady().then(() => {
   serveRenderer(rendererDir());
   core = createCore({ dataDir: app.getPath('userData'), mode: 'electron', nativeBinding: electronSqliteBinding() });
   bindIpc(ipcMain, core.dispatch, isTrusted);
+  core.startPolling();
   const window = createMainWindow(preloadPath(mainDir), devServerUrl);
   for (const name of eventNames) core.events.on(name, (payload) => window.webContents.send(name, payload));
   app.on('second-instance', () => window.focus());
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => core?.close());
+let quitting = false;
+app.on('will-quit', (event) => {
+  if (!core || quitting) return;
+  // Abort reads in flight and close the database before the process goes.
+  event.preventDefault();
+  quitting = true;
+  void core.close().finally(() => app.quit());
+});
 app.on('activate', () => {
   if (BrowserWindow.getAllWindows().length === 0 && core) createMainWindow(preloadPath(mainDir), devServerUrl);
 });

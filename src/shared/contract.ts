@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { AppInfo } from './domain/app-info';
 import { Connection, ConnectionId, ConnectionUpdate, NewConnection } from './domain/connection';
+import {
+  HistoryQuery,
+  HistoryView,
+  HoldingsQuery,
+  HoldingsView,
+  PortfolioSummary,
+  PositionsView,
+} from './domain/portfolio';
+import { SyncLogEntry, SyncOutcome, SyncProgress, SyncStatus, TestResult } from './domain/sync';
+import { ExportRequest, ExportResult } from './domain/export';
+import { Settings, SettingsPatch } from './domain/settings';
 import { ErrorBody } from './errors';
 
 const NoInput = z.object({}).strict();
+const OneConnection = z.object({ id: ConnectionId }).strict();
+const OptionalConnection = z.object({ connectionId: ConnectionId.optional() }).strict();
 
 /**
  * Every request the renderer, the browser server and the CLI can make of the core.
@@ -14,12 +27,32 @@ export const contract = {
   'connections.list': { input: NoInput, output: z.array(Connection) },
   'connections.add': { input: NewConnection, output: Connection },
   'connections.update': { input: ConnectionUpdate, output: Connection },
-  'connections.remove': { input: z.object({ id: ConnectionId }).strict(), output: z.object({ removed: z.literal(true) }) },
+  'connections.remove': { input: OneConnection, output: z.object({ removed: z.literal(true) }) },
+  'connections.test': { input: OneConnection, output: TestResult },
+  'sync.now': { input: OptionalConnection, output: z.array(SyncOutcome) },
+  'sync.status': { input: NoInput, output: SyncStatus },
+  'sync.pause': { input: OptionalConnection, output: SyncStatus },
+  'sync.resume': { input: OptionalConnection, output: SyncStatus },
+  'sync.log': {
+    input: z.object({ id: ConnectionId, limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    output: z.array(SyncLogEntry),
+  },
+  'portfolio.summary': { input: NoInput, output: PortfolioSummary },
+  'portfolio.holdings': { input: HoldingsQuery, output: HoldingsView },
+  'positions.list': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: PositionsView },
+  'history.series': { input: HistoryQuery, output: HistoryView },
+  /** Electron: the main process asks where to save and writes the file. Browser mode downloads GET /api/download instead. */
+  'export.csv': { input: ExportRequest, output: ExportResult },
+  'settings.get': { input: NoInput, output: Settings },
+  'settings.update': { input: SettingsPatch, output: Settings },
 } as const;
 
 /** Pushed from the core to every open view. */
 export const events = {
   'connections.changed': z.object({}),
+  'sync.progress': SyncProgress,
+  /** New data was stored: views should reload. */
+  'portfolio.changed': z.object({}),
 } as const;
 
 export type Contract = typeof contract;

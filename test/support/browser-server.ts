@@ -38,7 +38,7 @@ export async function serveCore(rendererDir = '/nonexistent'): Promise<ServedCor
     },
     async stop() {
       await server.close();
-      core.close();
+      await core.close();
       dir.remove();
     },
   };

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { version } from '../../../package.json';
 import { registerConnections } from './commands/connections';
+import { registerPortfolio } from './commands/portfolio';
 import { registerServe } from './commands/serve';
+import { registerSync } from './commands/sync';
 
 export function buildProgram(): Command {
   const program = new Command('holdfast')
@@ -10,6 +12,8 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'data directory (default: $HOLDFAST_DATA_DIR, else the desktop app’s)')
     .showHelpAfterError();
   registerConnections(program);
+  registerSync(program);
+  registerPortfolio(program);
   registerServe(program);
   return program;
 }

@@ -19,8 +19,8 @@ export class CliSession {
     return reply.data as ChannelOutput<C>;
   }
 
-  close(): void {
-    this.core.close();
+  close(): Promise<void> {
+    return this.core.close();
   }
 }
 
@@ -30,6 +30,6 @@ export async function withSession(command: Command, body: (session: CliSession) 
   try {
     await body(session);
   } finally {
-    session.close();
+    await session.close();
   }
 }

@@ -13,5 +13,7 @@ export const AppInfo = z.object({
   dataDir: z.string(),
   mode: z.enum(['electron', 'browser', 'cli']),
   keychain: KeychainStatus,
+  /** Things the user must be told, e.g. that a corrupt database was moved aside at start. */
+  notices: z.array(z.string()),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

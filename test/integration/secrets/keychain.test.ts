@@ -17,8 +17,8 @@ describe.skipIf(problem !== null)('keytar against the real OS keychain', () => {
     dir = tempDir();
     core = createCore({ dataDir: dir.path, mode: 'cli', secrets: store });
   });
-  afterAll(() => {
-    core.close();
+  afterAll(async () => {
+    await core.close();
     dir.remove();
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames } from '../../../src/shared/contract';
 import { createCore, type Core } from '../../../src/main/core';
-import { MemorySecretStore } from '../../support/memory-secret-store';
+import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
 import { tempDir } from '../../support/temp-dir';
 
 const validKey = { apiKey: 'rx-key-0123456789abcdef', apiSecret: 'secret-0123456789' };
@@ -21,6 +21,19 @@ const badInputs: Record<string, unknown[]> = {
   ],
   'connections.update': [{}, { id: 'not-a-uuid', label: 'x' }, { id: '5f0c3b1e-1f1d-4a7e-9c5e-2d5b8f3a9e10', pollIntervalSec: 1 }],
   'connections.remove': [{}, { id: 12 }],
+  'connections.test': [{}, { id: 'x' }],
+  'sync.now': [{ connectionId: 'nope' }, { all: true }],
+  'sync.status': [{ verbose: true }],
+  'sync.pause': [{ connectionId: 5 }],
+  'sync.resume': [{ connectionId: 'x' }],
+  'sync.log': [{}, { id: '5f0c3b1e-1f1d-4a7e-9c5e-2d5b8f3a9e10', limit: 0 }],
+  'portfolio.summary': [{ at: 'now' }],
+  'portfolio.holdings': [{ at: 'yesterday' }, { groupBy: 'colour' }, { filter: { venue: 'nyse' } }],
+  'positions.list': [{ at: 3 }],
+  'history.series': [{ range: '2y' }, { maxPoints: 5000 }],
+  'export.csv': [{}, { report: 'taxes' }, { report: 'history', range: 'forever' }],
+  'settings.get': [{ theme: 'dark' }],
+  'settings.update': [{ theme: 'neon' }, { privacyMode: 'yes' }, { smallBalanceUsd: '1e3' }, { unknown: 1 }],
 };
 
 describe('dispatch', () => {
@@ -33,8 +46,8 @@ describe('dispatch', () => {
     secrets = new MemorySecretStore();
     core = createCore({ dataDir: dir.path, mode: 'cli', secrets });
   });
-  afterEach(() => {
-    core.close();
+  afterEach(async () => {
+    await core.close();
     dir.remove();
   });
 
@@ -93,7 +106,7 @@ describe('dispatch', () => {
   });
 
   it('refuses to add a connection when no keychain is available, storing nothing', async () => {
-    core.close();
+    await core.close();
     core = createCore({ dataDir: dir.path, mode: 'cli', secrets: new MemorySecretStore(false) });
     const reply = await core.dispatch('connections.add', { venue: 'rapidx', label: 'Main', baseUrl: 'https://api.liquiditytech.com', credentials: validKey });
     expect(reply.ok).toBe(false);

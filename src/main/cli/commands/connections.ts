@@ -58,6 +58,19 @@ export function registerConnections(program: Command): void {
     });
 
   connections
+    .command('test')
+    .description('one real read of a connection, stored nowhere: "OK — 3 portfolios, 12 holdings" or why not')
+    .argument('<id>', 'connection id (see connections list)')
+    .action(async (id: string, _options: unknown, command: Command) => {
+      await withSession(command, async (session) => {
+        const result = await session.call('connections.test', { id });
+        process.stdout.write(`${result.message}\n`);
+        for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);
+        if (!result.ok) process.exitCode = 1;
+      });
+    });
+
+  connections
     .command('remove')
     .description('remove a connection and its keychain entry')
     .argument('<id>', 'connection id (see connections list)')

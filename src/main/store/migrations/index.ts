@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { m001Connections } from './001-connections';
 import { m002Settings } from './002-settings';
+import { m003Snapshots } from './003-snapshots';
 
 export interface Migration {
   readonly version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, and the database's `user_version` is the last one applied. */
-export const migrations: readonly Migration[] = [m001Connections, m002Settings];
+export const migrations: readonly Migration[] = [m001Connections, m002Settings, m003Snapshots];
 
 export const latestVersion = migrations.length;
 

@@ -1,0 +1,117 @@
+import type { Handlers } from '../../shared/contract';
+import type { Connection } from '../../shared/domain/connection';
+import type { Holding } from '../../shared/domain/holding';
+import { AppError } from '../../shared/errors';
+import type { ConnectionsRepo } from '../store/connections-repo';
+import type { PortfolioReader } from '../store/portfolio-reader';
+import type { SnapshotsRepo } from '../store/snapshots-repo';
+import type { SyncLogRepo } from '../store/sync-log-repo';
+import type { Poller } from '../sync/poller';
+import { totalsOf } from '../sync/valuation';
+import { rangeBounds, valueSeries, type ValueRow } from '../views/history';
+import { filterHoldings, groupHoldings, sortByValue } from '../views/holdings';
+import { portfolioSummary, type ConnectionData } from '../views/portfolio';
+import { positionsOf } from '../views/positions';
+
+interface Deps {
+  readonly connections: ConnectionsRepo;
+  readonly reader: PortfolioReader;
+  readonly snapshots: SnapshotsRepo;
+  readonly syncLog: SyncLogRepo;
+  readonly poller: Poller;
+  readonly intervalMs: (connection: Connection) => number;
+  readonly now: () => Date;
+}
+
+type PortfolioHandlers = Pick<Handlers, 'portfolio.summary' | 'portfolio.holdings' | 'positions.list' | 'history.series'>;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function parseAt(at: string | undefined, nowMs: number): { atMs: number; past: boolean } {
+  if (at === undefined) return { atMs: nowMs, past: false };
+  const atMs = Date.parse(at);
+  if (atMs > nowMs) throw new AppError('invalid_input', 'The "as of" time is in the future.');
+  return { atMs, past: true };
+}
+
+/** Store reads for the pure views in views/: the portfolio now, as of a past time, and over time. */
+export function portfolioHandlers(deps: Deps): PortfolioHandlers {
+  const enabledHoldings = (atMs: number) => {
+    const enabled = new Set(deps.connections.list().filter((c) => c.enabled).map((c) => c.id));
+    const latest = [...deps.reader.latest(atMs).values()].filter((s) => enabled.has(s.snapshot.connection_id));
+    return { holdings: latest.flatMap((s) => s.holdings), positions: latest.flatMap((s) => s.positions) };
+  };
+
+  return {
+    'portfolio.summary': async () => {
+      const nowMs = deps.now().getTime();
+      const latest = deps.reader.latest(nowMs);
+      const outcomes = deps.syncLog.lastOutcomes();
+      const states = new Map(deps.poller.status().connections.map((c) => [c.connectionId, c.state]));
+      const data: ConnectionData[] = deps.connections.list().map((connection) => {
+        const snapshot = latest.get(connection.id);
+        return {
+          connection,
+          takenAt: snapshot?.snapshot.taken_at ?? null,
+          confirmedAt: snapshot?.snapshot.confirmed_at ?? null,
+          holdings: snapshot?.holdings ?? [],
+          accountTotals: snapshot?.accountTotals ?? [],
+          lastOutcome: outcomes.get(connection.id) ?? null,
+          pollState: states.get(connection.id) ?? 'idle',
+          intervalMs: deps.intervalMs(connection),
+        };
+      });
+      return portfolioSummary(data, nowMs);
+    },
+
+    'portfolio.holdings': async ({ at, groupBy, filter }) => {
+      const { atMs, past } = parseAt(at, deps.now().getTime());
+      const holdings = sortByValue(filterHoldings(enabledHoldings(atMs).holdings, filter));
+      return {
+        asOf: new Date(atMs).toISOString(),
+        past,
+        ...totalsOf(holdings),
+        holdings,
+        groups: groupBy ? groupHoldings(holdings, groupBy) : null,
+      };
+    },
+
+    'positions.list': async ({ at }) => {
+      const { atMs } = parseAt(at, deps.now().getTime());
+      const { holdings, positions } = enabledHoldings(atMs);
+      return { asOf: new Date(atMs).toISOString(), positions: positionsOf(holdings, positions) };
+    },
+
+    'history.series': async ({ range, maxPoints, asset }) => {
+      const nowMs = deps.now().getTime();
+      const connections = deps.connections.list().filter((c) => c.enabled);
+      const intervals = new Map(connections.map((c) => [c.id, deps.intervalMs(c)]));
+      const earliest = deps.snapshots.earliestTakenAt();
+      const { from, to } = rangeBounds(range, nowMs, earliest);
+      const rows = deps.snapshots.totalsBetween(from, to);
+      const perSet = new Map<number, string>();
+      const valueOfSet = (setId: number, name: string) => perSet.get(setId) ?? perSet.set(setId, assetValue(deps.snapshots, setId, name)).get(setId) ?? '0';
+      const valueRows: ValueRow[] = asset
+        ? rows
+            .filter((r) => r.set_id !== null)
+            .map((r) => ({ connectionId: r.connection_id, takenAt: r.taken_at, confirmedAt: r.confirmed_at, valueUsd: valueOfSet(r.set_id as number, asset) }))
+        : rows.map((r) => ({ connectionId: r.connection_id, takenAt: r.taken_at, confirmedAt: r.confirmed_at, valueUsd: r.total_usd }));
+      const toleranceMs = (id: string, row: ValueRow) => {
+        const base = 3 * (intervals.get(id) ?? 60_000);
+        if (!asset) return base;
+        // Detail is compacted to hourly after 48 h and daily after 90 days; its gaps follow that grain.
+        const age = nowMs - row.takenAt;
+        return age > 90 * DAY ? Math.max(base, 25 * HOUR) : age > 2 * DAY ? Math.max(base, 2 * HOUR) : base;
+      };
+      const series = valueSeries(valueRows, { from, to, maxPoints, connectionIds: connections.map((c) => c.id), toleranceMs });
+      return { range, asset: asset ?? null, from: new Date(from).toISOString(), to: new Date(to).toISOString(), ...series };
+    },
+  };
+}
+
+function assetValue(snapshots: SnapshotsRepo, setId: number, asset: string): string {
+  const upper = asset.toUpperCase();
+  const rows = snapshots.setContent(setId).holdings.filter((h) => h.asset.toUpperCase() === upper);
+  return totalsOf(rows.map((r) => ({ valueUsd: r.value_usd }) as Holding)).totalUsd;
+}

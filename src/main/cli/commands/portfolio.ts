@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { GroupBy, HistoryRange } from '../../../shared/domain/portfolio';
+import { venues } from '../../../shared/domain/venue';
+import { AppError } from '../../../shared/errors';
+import { formatTable, printJson } from '../output';
+import { withSession } from '../session';
+
+function parseOption<T extends string>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: string | undefined, flag: string, allowed: readonly string[]): T | undefined {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input', `${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+  return parsed.data;
+}
+
+function parseAt(at: string | undefined): string | undefined {
+  if (at === undefined) return undefined;
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) throw new AppError('invalid_input', `--at must be an ISO-8601 time such as 2026-11-21T10:30:00Z, not "${at}".`);
+  return new Date(ms).toISOString();
+}
+
+export function registerPortfolio(program: Command): void {
+  program
+    .command('holdings')
+    .description('the portfolio from the stored snapshots (works offline)')
+    .option('--by <group>', `group by ${GroupBy.options.join(', ')}`)
+    .option('--at <iso>', 'as it was at this past time')
+    .option('--json', 'print JSON: {asOf, totalUsd, unpricedCount, holdings} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}')
+    .action(async (options: { by?: string; at?: string; json?: boolean }, command: Command) => {
+      const groupBy = parseOption(GroupBy, options.by, '--by', GroupBy.options);
+      const at = parseAt(options.at);
+      await withSession(command, async (session) => {
+        const view = await session.call('portfolio.holdings', { at, groupBy });
+        if (options.json) {
+          printJson(
+            view.groups
+              ? { asOf: view.asOf, totalUsd: view.totalUsd, groups: view.groups.map(({ key, valueUsd, holdings }) => ({ key, valueUsd, holdings })) }
+              : { asOf: view.asOf, totalUsd: view.totalUsd, unpricedCount: view.unpricedCount, holdings: view.holdings },
+          );
+          return;
+        }
+        process.stdout.write(`As of ${view.asOf}${view.past ? ' (past)' : ''}: total ${view.totalUsd} USD, ${view.unpricedCount} unpriced\n\n`);
+        if (view.groups) {
+          process.stdout.write(formatTable([String(groupBy).toUpperCase(), 'VALUE USD', 'HOLDINGS'], view.groups.map((g) => [g.key, g.valueUsd, String(g.holdings.length)])));
+        } else {
+          process.stdout.write(
+            formatTable(
+              ['ASSET', 'QUANTITY', 'VALUE USD', 'VENUE', 'ACCOUNT', 'EXCHANGE'],
+              view.holdings.map((h) => [h.asset, h.quantity, h.valueUsd ?? 'unpriced', venues[h.venue].name, h.accountLabel, h.exchange ?? '']),
+            ),
+          );
+        }
+      });
+    });
+
+  program
+    .command('positions')
+    .description('perp and other positions from the stored snapshots')
+    .option('--json', 'print JSON: {asOf, positions}')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withSession(command, async (session) => {
+        const view = await session.call('positions.list', {});
+        if (options.json) return printJson(view);
+        process.stdout.write(
+          formatTable(
+            ['SYMBOL', 'SIDE', 'SIZE', 'NOTIONAL USD', 'UPNL', 'LEVERAGE', 'VENUE', 'ACCOUNT'],
+            view.positions.map((p) => [p.asset, p.side, p.quantity, p.exposureUsd ?? '', p.unrealizedPnl ?? '', p.leverage ?? '', venues[p.venue].name, p.accountLabel]),
+          ),
+        );
+      });
+    });
+
+  program
+    .command('history')
+    .description('net worth over time; gaps where no data existed')
+    .option('--range <range>', `one of ${HistoryRange.options.join(', ')}`, '1m')
+    .option('--json', 'print JSON: {range, asset, from, to, stepMs, points: [{t, valueUsd, missing}]}')
+    .action(async (options: { range: string; json?: boolean }, command: Command) => {
+      const range = parseOption(HistoryRange, options.range, '--range', HistoryRange.options) ?? '1m';
+      await withSession(command, async (session) => {
+        const view = await session.call('history.series', { range });
+        if (options.json) return printJson(view);
+        process.stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.map((p) => [p.t, p.valueUsd ?? '(no data)'])));
+      });
+    });
+}

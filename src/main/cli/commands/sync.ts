@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { venues } from '../../../shared/domain/venue';
+import { printJson } from '../output';
+import { withSession } from '../session';
+
+export function registerSync(program: Command): void {
+  program
+    .command('sync')
+    .description('read every enabled connection once and store the results; exit 1 if any read failed')
+    .option('--json', 'print JSON: [{connectionId, venue, ok, holdings, error: {kind, message} | null, warnings}]')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withSession(command, async (session) => {
+        const labels = new Map((await session.call('connections.list', {})).map((c) => [c.id, c.label]));
+        const outcomes = await session.call('sync.now', {});
+        if (options.json) printJson(outcomes);
+        else if (outcomes.length === 0) process.stdout.write('No enabled connections to read.\n');
+        else {
+          for (const o of outcomes) {
+            const name = `${venues[o.venue].name} "${labels.get(o.connectionId) ?? o.connectionId}"`;
+            process.stdout.write(o.ok ? `ok    ${name}: ${o.holdings} holdings\n` : `FAIL  ${name}: ${o.error?.message ?? 'failed'}\n`);
+            for (const warning of o.warnings) process.stdout.write(`      warning: ${warning}\n`);
+          }
+        }
+        if (outcomes.some((o) => !o.ok)) process.exitCode = 1;
+      });
+    });
+}

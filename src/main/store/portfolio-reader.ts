@@ -1,0 +1,59 @@
+import type { AccountTotal, Holding, PositionDetail } from '../../shared/domain/holding';
+import { buildPriceBook, type PriceBook } from '../sync/valuation';
+import type { ConnectionsRepo } from './connections-repo';
+import { fromHoldingRow } from './holding-rows';
+import type { SetContent, SnapshotRow, SnapshotsRepo } from './snapshots-repo';
+
+export interface ConnectionSnapshot {
+  readonly snapshot: SnapshotRow;
+  readonly holdings: Holding[];
+  readonly positions: (PositionDetail & { connectionId: string })[];
+  readonly accountTotals: AccountTotal[];
+}
+
+const SET_CACHE_SIZE = 64;
+
+/**
+ * Reads stored snapshots back as unified holdings. Holding sets never change once written, so the
+ * newest ones are cached: the views poll them far more often than the venues change.
+ */
+export class PortfolioReader {
+  private readonly sets = new Map<number, SetContent>();
+
+  constructor(
+    private readonly connections: ConnectionsRepo,
+    private readonly snapshots: SnapshotsRepo,
+  ) {}
+
+  /** The newest snapshot with holdings at or before `atMs`, per existing connection. */
+  latest(atMs: number): Map<string, ConnectionSnapshot> {
+    const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
+    const result = new Map<string, ConnectionSnapshot>();
+    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
+      const venue = venues.get(snapshot.connection_id);
+      if (!venue || snapshot.set_id === null) continue;
+      const content = this.content(snapshot.set_id);
+      const fetchedAt = new Date(snapshot.confirmed_at).toISOString();
+      result.set(snapshot.connection_id, {
+        snapshot,
+        holdings: content.holdings.map((row) => fromHoldingRow(row, snapshot.connection_id, venue, fetchedAt)),
+        positions: content.positions.map((p) => ({ ...p, connectionId: snapshot.connection_id })),
+        accountTotals: content.accountTotals,
+      });
+    }
+    return result;
+  }
+
+  priceBook(atMs: number): PriceBook {
+    return buildPriceBook([...this.latest(atMs).values()].map((s) => ({ venue: s.holdings[0]?.venue ?? 'cadenza', at: s.snapshot.taken_at, holdings: s.holdings })));
+  }
+
+  private content(setId: number): SetContent {
+    const cached = this.sets.get(setId);
+    if (cached) return cached;
+    const content = this.snapshots.setContent(setId);
+    this.sets.set(setId, content);
+    if (this.sets.size > SET_CACHE_SIZE) this.sets.delete(this.sets.keys().next().value as number);
+    return content;
+  }
+}

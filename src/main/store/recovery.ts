@@ -1,0 +1,45 @@
+import { existsSync, renameSync } from 'node:fs';
+import type { Logger } from '../log/logger';
+import { openDatabase, type Db, type OpenOptions } from './database';
+import { DatabaseTooNewError } from './migrations';
+
+const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN_ISDIR']);
+
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CORRUPTION_CODES.has(code);
+}
+
+/** Raises if SQLite finds the file damaged; quick_check reads every page without the slower index cross-checks. */
+function checkIntegrity(db: Db): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw Object.assign(new Error(`integrity check failed: ${String(result)}`), { code: 'SQLITE_CORRUPT' });
+}
+
+/**
+ * Opens the database; a damaged one is moved aside (kept, never deleted, with its WAL) and a fresh one
+ * created, and the user is told. A database from a newer Holdfast is not damage: that error goes up as is.
+ */
+export function openDatabaseSafely(file: string, options: OpenOptions, log: Logger, now: () => Date = () => new Date()): { db: Db; notices: string[] } {
+  try {
+    const db = openDatabase(file, options);
+    try {
+      checkIntegrity(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return { db, notices: [] };
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError || !isCorruption(error)) throw error;
+    const aside = `${file}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
+    }
+    log.error(`database ${file} is damaged; moved aside to ${aside}`, error);
+    const notice =
+      `Holdfast’s database was damaged, so it was moved aside to ${aside} (kept, not deleted) and a fresh one was started. ` +
+      'Add your connections again; daily backups are in the backups folder of the data directory.';
+    return { db: openDatabase(file, options), notices: [notice] };
+  }
+}

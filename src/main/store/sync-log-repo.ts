@@ -1,0 +1,58 @@
+import type { Db } from './database';
+
+export type SyncLogKind = 'ok' | 'warning' | 'auth' | 'permission' | 'rate_limit' | 'network' | 'timeout' | 'server' | 'bad_response';
+
+export interface SyncLogEntry {
+  readonly connectionId: string;
+  readonly at: string;
+  readonly kind: SyncLogKind;
+  readonly message: string;
+}
+
+interface Row {
+  connection_id: string;
+  at: number;
+  kind: SyncLogKind;
+  message: string;
+}
+
+const KEEP_PER_CONNECTION = 500;
+
+/** Outcome of every read, newest kept per connection; its messages are the user-facing sentences. */
+export class SyncLogRepo {
+  constructor(private readonly db: Db) {}
+
+  add(connectionId: string, at: Date, kind: SyncLogKind, message: string): void {
+    this.db.transaction(() => {
+      this.db.prepare('INSERT INTO sync_log (connection_id, at, kind, message) VALUES (?, ?, ?, ?)').run(connectionId, at.getTime(), kind, message);
+      this.db
+        .prepare(
+          `DELETE FROM sync_log WHERE connection_id = ? AND id NOT IN
+             (SELECT id FROM sync_log WHERE connection_id = ? ORDER BY at DESC, id DESC LIMIT ${KEEP_PER_CONNECTION})`,
+        )
+        .run(connectionId, connectionId);
+    })();
+  }
+
+  recent(connectionId: string, limit: number): SyncLogEntry[] {
+    return this.db
+      .prepare<[string, number], Row>('SELECT * FROM sync_log WHERE connection_id = ? ORDER BY at DESC, id DESC LIMIT ?')
+      .all(connectionId, limit)
+      .map(toEntry);
+  }
+
+  /** The newest entry per connection that is not a warning: did the last read succeed? */
+  lastOutcomes(): Map<string, SyncLogEntry> {
+    const rows = this.db
+      .prepare<[], Row>(
+        `SELECT l.* FROM sync_log l JOIN
+           (SELECT connection_id, MAX(id) AS id FROM sync_log WHERE kind != 'warning' GROUP BY connection_id) newest ON newest.id = l.id`,
+      )
+      .all();
+    return new Map(rows.map((row) => [row.connection_id, toEntry(row)]));
+  }
+}
+
+function toEntry(row: Row): SyncLogEntry {
+  return { connectionId: row.connection_id, at: new Date(row.at).toISOString(), kind: row.kind, message: row.message };
+}

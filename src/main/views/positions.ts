@@ -1,0 +1,38 @@
+import type { Holding, PositionDetail } from '../../shared/domain/holding';
+import type { Position } from '../../shared/domain/portfolio';
+
+const noDetail = {
+  leverage: null,
+  initialMargin: null,
+  maintMargin: null,
+  marginBalance: null,
+  entryPrice: null,
+  markPrice: null,
+  fundingFee: null,
+} as const;
+
+function sideOf(quantity: string): Position['side'] {
+  return quantity.startsWith('-') ? 'short' : quantity === '0' ? 'flat' : 'long';
+}
+
+/** Position holdings joined to their venue details by (account, exchange, asset). */
+export function positionsOf(holdings: readonly Holding[], details: readonly (PositionDetail & { connectionId: string })[]): Position[] {
+  const byKey = new Map(details.map((d) => [`${d.connectionId}\u0000${d.accountId}\u0000${d.exchange ?? ''}\u0000${d.asset}`, d]));
+  return holdings
+    .filter((h) => h.kind === 'position')
+    .map((h) => {
+      const detail = byKey.get(`${h.connectionId}\u0000${h.accountId}\u0000${h.exchange ?? ''}\u0000${h.asset}`);
+      if (!detail) return { ...h, side: sideOf(h.quantity), ...noDetail };
+      return {
+        ...h,
+        side: detail.side,
+        leverage: detail.leverage,
+        initialMargin: detail.initialMargin,
+        maintMargin: detail.maintMargin,
+        marginBalance: detail.marginBalance,
+        entryPrice: detail.entryPrice,
+        markPrice: detail.markPrice,
+        fundingFee: detail.fundingFee,
+      };
+    });
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { DecimalString, Holding, PositionDetail, VenueErrorKind } from './holding';
+import { VenueId } from './venue';
+
+const Iso = z.iso.datetime();
+
+export const ConnectionStatus = z.enum(['ok', 'stale', 'error', 'never', 'paused', 'syncing', 'disabled']);
+export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
+
+export const ReadError = z.object({ kind: VenueErrorKind, message: z.string() });
+export type ReadError = z.infer<typeof ReadError>;
+
+export const ConnectionHealth = z.object({
+  connectionId: z.string(),
+  venue: VenueId,
+  label: z.string(),
+  status: ConnectionStatus,
+  /** When the data shown was first read, and when a read last confirmed it unchanged. */
+  lastSnapshotAt: Iso.nullable(),
+  confirmedAt: Iso.nullable(),
+  ageSec: z.number().int().nullable(),
+  totalUsd: DecimalString.nullable(),
+  holdingCount: z.number().int(),
+  lastError: ReadError.extend({ at: Iso }).nullable(),
+});
+export type ConnectionHealth = z.infer<typeof ConnectionHealth>;
+
+/** The venue's own total for an account beside the sum of the rows we show for it. */
+export const Reconciliation = z.object({
+  connectionId: z.string(),
+  venue: VenueId,
+  accountId: z.string(),
+  accountLabel: z.string(),
+  wallet: z.string().nullable(),
+  reportedUsd: DecimalString,
+  computedUsd: DecimalString,
+  differenceUsd: DecimalString,
+});
+export type Reconciliation = z.infer<typeof Reconciliation>;
+
+export const PortfolioSummary = z.object({
+  asOf: Iso,
+  netWorthUsd: DecimalString,
+  unpricedCount: z.number().int(),
+  /** Every enabled connection's last read failed. */
+  offline: z.boolean(),
+  connections: z.array(ConnectionHealth),
+  reconciliation: z.array(Reconciliation),
+});
+export type PortfolioSummary = z.infer<typeof PortfolioSummary>;
+
+export const GroupBy = z.enum(['asset', 'venue', 'account', 'exchange']);
+export type GroupBy = z.infer<typeof GroupBy>;
+
+export const HoldingsQuery = z
+  .object({
+    at: Iso.optional(),
+    groupBy: GroupBy.optional(),
+    filter: z
+      .object({
+        text: z.string().optional(),
+        venue: VenueId.optional(),
+        connectionId: z.string().optional(),
+        kind: z.enum(['token', 'position']).optional(),
+      })
+      .optional(),
+  })
+  .strict();
+export type HoldingsQuery = z.infer<typeof HoldingsQuery>;
+
+export const HoldingGroup = z.object({
+  key: z.string(),
+  valueUsd: DecimalString,
+  unpricedCount: z.number().int(),
+  holdings: z.array(Holding),
+});
+export type HoldingGroup = z.infer<typeof HoldingGroup>;
+
+export const HoldingsView = z.object({
+  asOf: Iso,
+  /** True when `at` asked for a past time: the UI labels it as such. */
+  past: z.boolean(),
+  totalUsd: DecimalString,
+  unpricedCount: z.number().int(),
+  holdings: z.array(Holding),
+  groups: z.array(HoldingGroup).nullable(),
+});
+export type HoldingsView = z.infer<typeof HoldingsView>;
+
+export const Position = Holding.extend(PositionDetail.omit({ accountId: true, exchange: true, asset: true }).shape);
+export type Position = z.infer<typeof Position>;
+
+export const PositionsView = z.object({ asOf: Iso, positions: z.array(Position) });
+export type PositionsView = z.infer<typeof PositionsView>;
+
+export const HistoryRange = z.enum(['1d', '1w', '1m', '1y', 'all']);
+export type HistoryRange = z.infer<typeof HistoryRange>;
+
+export const HistoryQuery = z
+  .object({
+    range: HistoryRange.default('1m'),
+    maxPoints: z.number().int().min(2).max(2000).default(500),
+    /** One asset's value series instead of net worth. */
+    asset: z.string().optional(),
+  })
+  .strict();
+export type HistoryQuery = z.infer<typeof HistoryQuery>;
+
+export const HistoryPoint = z.object({
+  t: Iso,
+  /** Null where no connection had data: a gap, never interpolated. */
+  valueUsd: DecimalString.nullable(),
+  /** Connections with no known value at this time. */
+  missing: z.number().int(),
+});
+export type HistoryPoint = z.infer<typeof HistoryPoint>;
+
+export const HistoryView = z.object({
+  range: HistoryRange,
+  asset: z.string().nullable(),
+  from: Iso,
+  to: Iso,
+  stepMs: z.number().int(),
+  points: z.array(HistoryPoint),
+});
+export type HistoryView = z.infer<typeof HistoryView>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { DecimalString } from './holding';
+
+export const Settings = z.object({
+  theme: z.enum(['light', 'dark', 'system']),
+  /** Amounts are blurred everywhere until toggled off: for screen sharing. */
+  privacyMode: z.boolean(),
+  /** Holdings worth less than this (USD) are hidden when the user asks to hide small balances. */
+  smallBalanceUsd: DecimalString,
+  /** Where the save dialog opens for exports; null for the system default. */
+  exportFolder: z.string().nullable(),
+  /** Start CSV files with a UTF-8 byte order mark, which Excel needs to read UTF-8. */
+  csvBom: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings: Settings = { theme: 'system', privacyMode: false, smallBalanceUsd: '1', exportFolder: null, csvBom: false };
+
+export const SettingsPatch = Settings.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

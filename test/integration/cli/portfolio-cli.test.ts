@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdingFields } from '../../../src/shared/domain/holding';
+import { VenueId } from '../../../src/shared/domain/venue';
+import { startSimulatorFor, type StartedSimulator } from '../../../src/main/venues/simulators';
+import { runCli } from '../../support/cli';
+import { keychainProblem, testKeychainService } from '../../support/keychain';
+import { tempDir } from '../../support/temp-dir';
+
+const problem = await keychainProblem();
+
+describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (CLI)', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let env: NodeJS.ProcessEnv;
+  const sims = new Map<string, StartedSimulator>();
+  const cli = (args: string[], stdin?: string) => runCli(['--data-dir', dir.path, ...args], { stdin, env, timeoutMs: 30_000 });
+
+  beforeAll(async () => {
+    dir = tempDir();
+    env = { HOLDFAST_KEYCHAIN_SERVICE: testKeychainService() };
+    for (const venue of VenueId.options) {
+      const sim = await startSimulatorFor(venue);
+      sims.set(venue, sim);
+      const added = await cli(['connections', 'add', '--venue', venue, '--label', `${venue} sim`, '--base-url', sim.baseUrl], JSON.stringify(sim.credentials));
+      expect(added.code, added.stderr).toBe(0);
+    }
+  });
+  afterAll(async () => {
+    await Promise.all([...sims.values()].map((s) => s.close()));
+    dir.remove();
+  });
+
+  it('sync --json prints one outcome per connection and exits 0 when all succeed', async () => {
+    const result = await cli(['sync', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const outcomes = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(outcomes).toHaveLength(5);
+    for (const outcome of outcomes) {
+      expect(Object.keys(outcome)).toEqual(['connectionId', 'venue', 'ok', 'holdings', 'error', 'warnings']);
+      expect(outcome).toMatchObject({ ok: true, error: null });
+      expect(outcome.holdings).toBeGreaterThan(0);
+    }
+  });
+
+  it('holdings --json prints {asOf, totalUsd, unpricedCount, holdings} with unified holdings in the fixed field order', async () => {
+    const result = await cli(['holdings', '--json']);
+    expect(result.code).toBe(0);
+    const view = JSON.parse(result.stdout) as { asOf: string; totalUsd: string; unpricedCount: number; holdings: Record<string, unknown>[] };
+    expect(Object.keys(view)).toEqual(['asOf', 'totalUsd', 'unpricedCount', 'holdings']);
+    expect(view.holdings.length).toBeGreaterThan(20);
+    for (const h of view.holdings) expect(Object.keys(h)).toEqual(holdingFields);
+    expect(new Set(view.holdings.map((h) => h.venue))).toEqual(new Set(VenueId.options));
+  });
+
+  it('holdings --by asset prints {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}', async () => {
+    const result = await cli(['holdings', '--by', 'asset', '--json']);
+    const view = JSON.parse(result.stdout) as { groups: Record<string, unknown>[] };
+    expect(Object.keys(view)).toEqual(['asOf', 'totalUsd', 'groups']);
+    for (const group of view.groups) expect(Object.keys(group)).toEqual(['key', 'valueUsd', 'holdings']);
+  });
+
+  it('holdings --at shows the past and refuses a malformed time', async () => {
+    const past = await cli(['holdings', '--at', '2000-01-01T00:00:00Z', '--json']);
+    expect(JSON.parse(past.stdout)).toEqual({ asOf: '2000-01-01T00:00:00.000Z', totalUsd: '0', unpricedCount: 0, holdings: [] });
+    const bad = await cli(['holdings', '--at', 'yesterday']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--at must be an ISO-8601 time/);
+  });
+
+  it('positions --json and history --json have their shapes', async () => {
+    const positions = JSON.parse((await cli(['positions', '--json'])).stdout) as { asOf: string; positions: Record<string, unknown>[] };
+    expect(Object.keys(positions)).toEqual(['asOf', 'positions']);
+    expect(positions.positions.length).toBeGreaterThan(0);
+    expect(positions.positions[0]).toHaveProperty('side');
+    const history = JSON.parse((await cli(['history', '--range', '1d', '--json'])).stdout) as { points: { valueUsd: string | null }[] };
+    expect(history.points.length).toBeGreaterThan(0);
+    expect(history.points.at(-1)?.valueUsd).not.toBeNull();
+  });
+
+  it('a read that fails makes sync exit 1 with the error in the JSON, and the holdings stay', async () => {
+    type View = { holdings: { venue: string }[] };
+    const rapidxRows = (view: View) => view.holdings.filter((h) => h.venue === 'rapidx');
+    const before = rapidxRows(JSON.parse((await cli(['holdings', '--json'])).stdout) as View);
+    expect(before.length).toBeGreaterThan(0);
+    sims.get('rapidx')?.faults.set({ kind: 'revoke_tokens' });
+    const result = await cli(['sync', '--json']);
+    expect(result.code).toBe(1);
+    const failed = (JSON.parse(result.stdout) as { venue: string; ok: boolean; error: { kind: string; message: string } | null }[]).find((o) => o.venue === 'rapidx');
+    expect(failed).toMatchObject({ ok: false, error: { kind: 'auth' } });
+    // Other venues were read again (Cadenza may now be priced from RapidX); RapidX's own rows are the last good ones.
+    expect(rapidxRows(JSON.parse((await cli(['holdings', '--json'])).stdout) as View)).toEqual(before);
+  });
+});

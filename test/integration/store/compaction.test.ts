@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compact } from '../../../src/main/store/compaction';
+import { openDatabase, type Db } from '../../../src/main/store/database';
+import { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
+import { holding } from '../../support/holdings';
+import { tempDir } from '../../support/temp-dir';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
+
+describe('compaction', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let db: Db;
+  beforeEach(() => {
+    dir = tempDir();
+    db = openDatabase(join(dir.path, 'holdfast.sqlite'));
+    for (const id of ['a', 'b']) {
+      db.prepare(`INSERT INTO connections VALUES ('${id}', 'rapidx', '${id}', 'http://127.0.0.1:1', 'k…y', 1, 60, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`).run();
+    }
+    // 120 days of reads every 20 minutes for two connections, each read different.
+    const repo = new SnapshotsRepo(db);
+    db.transaction(() => {
+      for (let t = NOW - 120 * DAY; t <= NOW; t += 20 * MIN) {
+        for (const id of ['a', 'b']) {
+          const quantity = `${t / MIN}.${id === 'a' ? 1 : 2}`;
+          repo.record({ connectionId: id, at: new Date(t), holdings: [holding({ venue: 'rapidx', asset: 'BTC', quantity, valueUsd: quantity })], positions: [], accountTotals: [], accountCount: 1, totalUsd: quantity, unpricedCount: 0 });
+        }
+      }
+    })();
+  });
+  afterEach(() => {
+    db.close();
+    dir.remove();
+  });
+
+  const withDetail = (from: number, to: number) =>
+    db.prepare('SELECT connection_id, taken_at FROM snapshots WHERE set_id IS NOT NULL AND taken_at >= ? AND taken_at < ?').all(from, to) as { connection_id: string; taken_at: number }[];
+
+  it('keeps every total, and holdings in full for 48 h, hourly to 90 days, daily after', async () => {
+    const totalsBefore = db.prepare('SELECT id, total_usd FROM snapshots ORDER BY id').all();
+    const result = await compact(db, NOW);
+    expect(result.snapshotsThinned).toBeGreaterThan(0);
+    expect(db.prepare('SELECT id, total_usd FROM snapshots ORDER BY id').all()).toEqual(totalsBefore);
+
+    const recent = withDetail(NOW - 2 * DAY, NOW + 1);
+    expect(recent.length).toBe(2 * (2 * 24 * 3 + 1));
+
+    const hourlyBand = withDetail(NOW - 89 * DAY, NOW - 3 * DAY);
+    const hours = new Set(hourlyBand.map((r) => `${r.connection_id} ${Math.floor(r.taken_at / HOUR)}`));
+    expect(hourlyBand.length).toBe(hours.size);
+    expect(hours.size).toBe(2 * 86 * 24);
+
+    const dailyBand = withDetail(NOW - 119 * DAY, NOW - 91 * DAY);
+    const days = new Set(dailyBand.map((r) => `${r.connection_id} ${Math.floor(r.taken_at / DAY)}`));
+    expect(dailyBand.length).toBe(days.size);
+    expect(days.size).toBe(2 * 28);
+  });
+
+  it('deletes the holdings no snapshot refers to any more, and is idempotent', async () => {
+    const setsBefore = db.prepare('SELECT COUNT(*) FROM holding_sets').pluck().get() as number;
+    const first = await compact(db, NOW);
+    expect(first.setsDeleted).toBe(first.snapshotsThinned);
+    expect(db.prepare('SELECT COUNT(*) FROM holding_sets').pluck().get()).toBe(setsBefore - first.setsDeleted);
+    expect(db.prepare('SELECT COUNT(*) FROM holdings WHERE set_id NOT IN (SELECT id FROM holding_sets)').pluck().get()).toBe(0);
+    expect(await compact(db, NOW)).toEqual({ snapshotsThinned: 0, setsDeleted: 0 });
+  });
+
+  it('lets an as-of read of a compacted time fall back to the hour’s kept snapshot', async () => {
+    await compact(db, NOW);
+    const at = NOW - 10 * DAY + 45 * MIN;
+    const latest = new SnapshotsRepo(db).latestWithHoldings(at);
+    expect(latest).toHaveLength(2);
+    for (const snapshot of latest) expect(Math.floor(snapshot.taken_at / HOUR)).toBe(Math.floor(at / HOUR));
+  });
+});

@@ -1,0 +1,62 @@
+import type { Connection } from '../../src/shared/domain/connection';
+import type { VenueId } from '../../src/shared/domain/venue';
+import { createCore, type Core } from '../../src/main/core';
+import { MemorySecretStore } from '../../src/main/secrets/memory-secret-store';
+import type { HttpPolicy } from '../../src/main/venues/shared/http';
+import { startSimulatorFor, type SimulatorStart, type StartedSimulator } from '../../src/main/venues/simulators';
+import { tempDir } from './temp-dir';
+
+export const fastHttp: HttpPolicy = { timeoutMs: 400, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
+
+export interface SimCore {
+  readonly core: Core;
+  readonly dataDir: string;
+  readonly sims: StartedSimulator[];
+  readonly connections: Connection[];
+  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real core (SQLite file, real handlers, real HTTP) with one connection per simulator. Credentials
+ * go to the demo-mode memory store: these tests are about syncing, the keychain has its own.
+ */
+export async function simCore(
+  venues: readonly (VenueId | { venue: VenueId; options: SimulatorStart })[],
+  options: { intervalMs?: number; http?: HttpPolicy; now?: () => Date; dataDir?: string } = {},
+): Promise<SimCore> {
+  const dir = options.dataDir ? { path: options.dataDir, remove: () => undefined } : tempDir();
+  const core = createCore({
+    dataDir: dir.path,
+    mode: 'cli',
+    secrets: new MemorySecretStore(),
+    http: options.http ?? fastHttp,
+    now: options.now,
+    intervalMs: options.intervalMs === undefined ? undefined : () => options.intervalMs as number,
+  });
+  const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
+    const reply = await core.dispatch(channel, input);
+    if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
+    return reply.data as T;
+  };
+  const sims: StartedSimulator[] = [];
+  const connections: Connection[] = [];
+  for (const entry of venues) {
+    const { venue, options: simOptions } = typeof entry === 'string' ? { venue: entry, options: {} } : entry;
+    const sim = await startSimulatorFor(venue, simOptions);
+    sims.push(sim);
+    connections.push(await call<Connection>('connections.add', { venue, label: `${venue} ${sims.length}`, baseUrl: sim.baseUrl, credentials: sim.credentials }));
+  }
+  return {
+    core,
+    dataDir: dir.path,
+    sims,
+    connections,
+    call,
+    async stop() {
+      await core.close();
+      await Promise.all(sims.map((s) => s.close()));
+      dir.remove();
+    },
+  };
+}
