@@ -8,7 +8,7 @@ import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
 import type { Poller } from '../sync/poller';
 import { totalsOf } from '../sync/valuation';
-import { rangeBounds, valueSeries, type ValueRow } from '../views/history';
+import { rangeBounds, stepFor, valueSeries, type ValueRow } from '../views/history';
 import { filterHoldings, groupHoldings, sortByValue } from '../views/holdings';
 import { portfolioSummary, type ConnectionData } from '../views/portfolio';
 import { positionsOf } from '../views/positions';
@@ -87,16 +87,21 @@ export function portfolioHandlers(deps: Deps): PortfolioHandlers {
       const nowMs = deps.now().getTime();
       const connections = deps.connections.list().filter((c) => c.enabled);
       const intervals = new Map(connections.map((c) => [c.id, deps.intervalMs(c)]));
-      const earliest = deps.snapshots.earliestTakenAt();
-      const { from, to } = rangeBounds(range, nowMs, earliest);
-      const rows = deps.snapshots.totalsBetween(from, to);
+      const bounds = rangeBounds(range, nowMs, deps.snapshots.earliestTakenAt());
+      // Steps of whole hours read the hourly rollup (each hour's last snapshot), which gives the same
+      // points as every snapshot would; shorter steps read the snapshots themselves.
+      const hourly = !asset && stepFor(bounds.from, bounds.to, maxPoints) >= HOUR;
+      const from = hourly ? Math.floor(bounds.from / HOUR) * HOUR : bounds.from;
+      const step = hourly ? Math.ceil(stepFor(from, bounds.to, maxPoints) / HOUR) * HOUR : undefined;
+      const rows = asset ? deps.snapshots.withHoldingsBetween(from, bounds.to) : hourly ? deps.snapshots.hourlyBetween(from, bounds.to) : deps.snapshots.snapshotsBetween(from, bounds.to);
       const perSet = new Map<number, string>();
       const valueOfSet = (setId: number, name: string) => perSet.get(setId) ?? perSet.set(setId, assetValue(deps.snapshots, setId, name)).get(setId) ?? '0';
-      const valueRows: ValueRow[] = asset
-        ? rows
-            .filter((r) => r.set_id !== null)
-            .map((r) => ({ connectionId: r.connection_id, takenAt: r.taken_at, confirmedAt: r.confirmed_at, valueUsd: valueOfSet(r.set_id as number, asset) }))
-        : rows.map((r) => ({ connectionId: r.connection_id, takenAt: r.taken_at, confirmedAt: r.confirmed_at, valueUsd: r.total_usd }));
+      const valueRows: ValueRow[] = rows.map((r) => ({
+        connectionId: r.connection_id,
+        takenAt: r.taken_at,
+        confirmedAt: r.confirmed_at,
+        valueUsd: asset && r.set_id !== null ? valueOfSet(r.set_id, asset) : r.total_usd,
+      }));
       const toleranceMs = (id: string, row: ValueRow) => {
         const base = 3 * (intervals.get(id) ?? 60_000);
         if (!asset) return base;
@@ -104,8 +109,8 @@ export function portfolioHandlers(deps: Deps): PortfolioHandlers {
         const age = nowMs - row.takenAt;
         return age > 90 * DAY ? Math.max(base, 25 * HOUR) : age > 2 * DAY ? Math.max(base, 2 * HOUR) : base;
       };
-      const series = valueSeries(valueRows, { from, to, maxPoints, connectionIds: connections.map((c) => c.id), toleranceMs });
-      return { range, asset: asset ?? null, from: new Date(from).toISOString(), to: new Date(to).toISOString(), ...series };
+      const series = valueSeries(valueRows, { from, to: bounds.to, maxPoints, stepMs: step, connectionIds: connections.map((c) => c.id), toleranceMs });
+      return { range, asset: asset ?? null, from: new Date(from).toISOString(), to: new Date(bounds.to).toISOString(), ...series };
     },
   };
 }

@@ -25,7 +25,6 @@ export interface SnapshotInput {
 }
 
 export interface SnapshotRow {
-  id: number;
   connection_id: string;
   taken_at: number;
   confirmed_at: number;
@@ -33,6 +32,15 @@ export interface SnapshotRow {
   unpriced_count: number;
   holding_count: number;
   account_count: number;
+  set_id: number | null;
+}
+
+/** A point of a connection's value: a snapshot, or an hour's last snapshot from the rollup. */
+export interface TotalRow {
+  connection_id: string;
+  taken_at: number;
+  confirmed_at: number;
+  total_usd: string;
   set_id: number | null;
 }
 
@@ -44,81 +52,92 @@ export interface SetContent {
 
 export type RecordOutcome = 'new' | 'new-reusing-holdings' | 'confirmed';
 
+const HOUR = 3_600_000;
+const SNAPSHOT_COLUMNS = `c.connection_id AS connection_id, s.taken_at AS taken_at, s.taken_at + s.confirmed_ms AS confirmed_at,
+  s.total_usd AS total_usd, s.unpriced_count AS unpriced_count, s.holding_count AS holding_count,
+  s.account_count AS account_count, s.set_id AS set_id`;
+
 export class SnapshotsRepo {
+  private readonly seriesOf;
+  private readonly insertSeries;
   private readonly findSet;
   private readonly insertSet;
   private readonly insertHolding;
   private readonly insertPosition;
   private readonly insertTotal;
-  private readonly lastOfConnection;
+  private readonly lastOfSeries;
   private readonly insertSnapshot;
   private readonly confirmSnapshot;
+  private readonly upsertHour;
+  private readonly confirmHour;
 
   constructor(private readonly db: Db) {
-    this.findSet = db.prepare<[string], { id: number }>('SELECT id FROM holding_sets WHERE content_hash = ?');
+    this.seriesOf = db.prepare<[string], number>('SELECT id FROM series WHERE connection_id = ?').pluck();
+    this.insertSeries = db.prepare<[string]>('INSERT INTO series (connection_id) VALUES (?)');
+    this.findSet = db.prepare<[string], number>('SELECT id FROM holding_sets WHERE content_hash = ?').pluck();
     this.insertSet = db.prepare<[string, number]>('INSERT INTO holding_sets (content_hash, holding_count) VALUES (?, ?)');
-    this.insertHolding = db.prepare(
-      `INSERT INTO holdings (set_id, ordinal, account_id, account_label, wallet, exchange, asset, kind, quantity, available, locked,
-         borrowed, equity, price_usd, value_usd, exposure_usd, unrealized_pnl, source_updated_at)
-       VALUES (@set_id, @ordinal, @account_id, @account_label, @wallet, @exchange, @asset, @kind, @quantity, @available, @locked,
-         @borrowed, @equity, @price_usd, @value_usd, @exposure_usd, @unrealized_pnl, @source_updated_at)`,
+    // Positional parameters: no object per row on the hot path of a 10,000-holding snapshot.
+    this.insertHolding = db.prepare<unknown[]>('INSERT INTO holdings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertPosition = db.prepare<unknown[]>('INSERT INTO position_details VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertTotal = db.prepare<unknown[]>('INSERT INTO account_totals VALUES (?, ?, ?, ?, ?, ?)');
+    this.lastOfSeries = db.prepare<[number], { taken_at: number; confirmed_ms: number; total_usd: string; account_count: number; set_id: number | null }>(
+      'SELECT taken_at, confirmed_ms, total_usd, account_count, set_id FROM snapshots WHERE series = ? ORDER BY taken_at DESC LIMIT 1',
     );
-    this.insertPosition = db.prepare(
-      `INSERT INTO position_details (set_id, ordinal, account_id, exchange, asset, side, leverage, initial_margin, maint_margin,
-         margin_balance, entry_price, mark_price, funding_fee)
-       VALUES (@set_id, @ordinal, @account_id, @exchange, @asset, @side, @leverage, @initial_margin, @maint_margin,
-         @margin_balance, @entry_price, @mark_price, @funding_fee)`,
+    this.insertSnapshot = db.prepare<unknown[]>('INSERT INTO snapshots VALUES (?, ?, 0, ?, ?, ?, ?, ?)');
+    this.confirmSnapshot = db.prepare<[number, number, number]>('UPDATE snapshots SET confirmed_ms = ? WHERE series = ? AND taken_at = ?');
+    this.upsertHour = db.prepare<[number, number, number, number, string]>(
+      `INSERT INTO series_hourly VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (series, hour) DO UPDATE SET taken_at = excluded.taken_at, confirmed_at = excluded.confirmed_at, total_usd = excluded.total_usd
+       WHERE excluded.taken_at >= series_hourly.taken_at`,
     );
-    this.insertTotal = db.prepare(
-      `INSERT INTO account_totals (set_id, ordinal, account_id, account_label, wallet, reported_usd)
-       VALUES (@set_id, @ordinal, @account_id, @account_label, @wallet, @reported_usd)`,
+    this.confirmHour = db.prepare<[number, number, number, number]>(
+      'UPDATE series_hourly SET confirmed_at = ? WHERE series = ? AND hour = ? AND taken_at = ?',
     );
-    this.lastOfConnection = db.prepare<[string], SnapshotRow>(
-      'SELECT * FROM snapshots WHERE connection_id = ? ORDER BY taken_at DESC, id DESC LIMIT 1',
-    );
-    this.insertSnapshot = db.prepare(
-      `INSERT INTO snapshots (connection_id, taken_at, confirmed_at, total_usd, unpriced_count, holding_count, account_count, set_id)
-       VALUES (@connection_id, @taken_at, @confirmed_at, @total_usd, @unpriced_count, @holding_count, @account_count, @set_id)`,
-    );
-    this.confirmSnapshot = db.prepare<[number, number]>('UPDATE snapshots SET confirmed_at = ? WHERE id = ?');
   }
 
   /**
    * Writes one read in one transaction: a crash leaves either the whole snapshot or none of it.
-   * The same content as the last snapshot only moves its confirmed_at; the same holdings as any earlier
-   * read are stored once and shared.
+   * The same content as the last snapshot only moves its confirmation time; the same holdings as any
+   * earlier read are stored once and shared.
    */
   record(input: SnapshotInput): RecordOutcome {
-    const rows = input.holdings.map(toHoldingRow);
-    const hash = contentHash(rows, input.positions, input.accountTotals);
+    const hash = contentHash(input.holdings, input.positions, input.accountTotals);
     const at = input.at.getTime();
     return this.db.transaction((): RecordOutcome => {
-      const last = this.lastOfConnection.get(input.connectionId);
+      const series = this.series(input.connectionId);
+      const last = this.lastOfSeries.get(series);
       const existing = this.findSet.get(hash);
-      if (last && existing && last.set_id === existing.id && last.total_usd === input.totalUsd && last.account_count === input.accountCount) {
-        this.confirmSnapshot.run(Math.max(at, last.confirmed_at), last.id);
+      if (last && existing !== undefined && last.set_id === existing && last.total_usd === input.totalUsd && last.account_count === input.accountCount) {
+        const confirmedAt = Math.max(at, last.taken_at + last.confirmed_ms);
+        this.confirmSnapshot.run(confirmedAt - last.taken_at, series, last.taken_at);
+        this.confirmHour.run(confirmedAt, series, Math.floor(last.taken_at / HOUR), last.taken_at);
         return 'confirmed';
       }
-      const setId = existing?.id ?? this.writeSet(hash, rows, input.positions, input.accountTotals);
-      this.insertSnapshot.run({
-        connection_id: input.connectionId,
-        taken_at: at,
-        confirmed_at: at,
-        total_usd: input.totalUsd,
-        unpriced_count: input.unpricedCount,
-        holding_count: rows.length,
-        account_count: input.accountCount,
-        set_id: setId,
-      });
-      return existing ? 'new-reusing-holdings' : 'new';
+      const takenAt = last && at <= last.taken_at ? last.taken_at + 1 : at;
+      const setId = existing ?? this.writeSet(hash, input);
+      this.insertSnapshot.run(series, takenAt, input.totalUsd, input.unpricedCount, input.holdings.length, input.accountCount, setId);
+      this.upsertHour.run(series, Math.floor(takenAt / HOUR), takenAt, takenAt, input.totalUsd);
+      return existing === undefined ? 'new' : 'new-reusing-holdings';
     })();
   }
 
-  private writeSet(hash: string, rows: HoldingRow[], positions: readonly PositionDetail[], totals: readonly AccountTotal[]): number {
-    const setId = Number(this.insertSet.run(hash, rows.length).lastInsertRowid);
-    rows.forEach((row, ordinal) => this.insertHolding.run({ ...row, set_id: setId, ordinal }));
-    positions.forEach((p, ordinal) => this.insertPosition.run({ ...toPositionRow(p), set_id: setId, ordinal }));
-    totals.forEach((t, ordinal) => this.insertTotal.run({ ...toAccountTotalRow(t), set_id: setId, ordinal }));
+  private series(connectionId: string): number {
+    return this.seriesOf.get(connectionId) ?? Number(this.insertSeries.run(connectionId).lastInsertRowid);
+  }
+
+  private writeSet(hash: string, input: SnapshotInput): number {
+    const setId = Number(this.insertSet.run(hash, input.holdings.length).lastInsertRowid);
+    input.holdings.forEach((h, i) => {
+      this.insertHolding.run(setId, i, h.accountId, h.accountLabel, h.wallet, h.exchange, h.asset, h.kind, h.quantity, h.available, h.locked, h.borrowed, h.equity, h.priceUsd, h.valueUsd, h.exposureUsd, h.unrealizedPnl, h.sourceUpdatedAt);
+    });
+    input.positions.forEach((p, i) => {
+      const r = toPositionRow(p);
+      this.insertPosition.run(setId, i, r.account_id, r.exchange, r.asset, r.side, r.leverage, r.initial_margin, r.maint_margin, r.margin_balance, r.entry_price, r.mark_price, r.funding_fee);
+    });
+    input.accountTotals.forEach((t, i) => {
+      const r = toAccountTotalRow(t);
+      this.insertTotal.run(setId, i, r.account_id, r.account_label, r.wallet, r.reported_usd);
+    });
     return setId;
   }
 
@@ -126,11 +145,9 @@ export class SnapshotsRepo {
   latestWithHoldings(atMs: number): SnapshotRow[] {
     return this.db
       .prepare<[number], SnapshotRow>(
-        `SELECT s.* FROM snapshots s
-         JOIN (SELECT connection_id, MAX(taken_at) AS taken_at FROM snapshots
-               WHERE taken_at <= ? AND set_id IS NOT NULL GROUP BY connection_id) newest
-           ON newest.connection_id = s.connection_id AND newest.taken_at = s.taken_at
-         WHERE s.set_id IS NOT NULL`,
+        `SELECT ${SNAPSHOT_COLUMNS} FROM series c
+         JOIN snapshots s ON s.series = c.id AND s.set_id IS NOT NULL
+           AND s.taken_at = (SELECT MAX(taken_at) FROM snapshots WHERE series = c.id AND set_id IS NOT NULL AND taken_at <= ?)`,
       )
       .all(atMs);
   }
@@ -146,30 +163,52 @@ export class SnapshotsRepo {
     };
   }
 
-  /** Every snapshot's totals in [from, to), plus the last one before `from` so a series starts with what was known. */
-  totalsBetween(fromMs: number, toMs: number): SnapshotRow[] {
+  /** Every snapshot in [from, to) plus, per connection, the last one before `from`: what was known when the range began. */
+  snapshotsBetween(fromMs: number, toMs: number): TotalRow[] {
     return this.db
-      .prepare<{ from: number; to: number }, SnapshotRow>(
-        `SELECT * FROM snapshots WHERE taken_at >= @from AND taken_at < @to
-         UNION ALL
-         SELECT s.* FROM snapshots s
-         JOIN (SELECT connection_id, MAX(taken_at) AS taken_at FROM snapshots WHERE taken_at < @from GROUP BY connection_id) prev
-           ON prev.connection_id = s.connection_id AND prev.taken_at = s.taken_at
-         ORDER BY taken_at`,
+      .prepare<{ from: number; to: number }, TotalRow>(
+        `SELECT c.connection_id AS connection_id, s.taken_at AS taken_at, s.taken_at + s.confirmed_ms AS confirmed_at, s.total_usd AS total_usd, s.set_id AS set_id
+         FROM series c JOIN snapshots s ON s.series = c.id
+         WHERE s.taken_at >= @from AND s.taken_at < @to
+            OR s.taken_at = (SELECT MAX(taken_at) FROM snapshots WHERE series = c.id AND taken_at < @from)`,
       )
       .all({ from: fromMs, to: toMs });
+  }
+
+  /** The same from the hourly rollup: each hour's last snapshot. Exact for series whose steps are whole hours. */
+  hourlyBetween(fromMs: number, toMs: number): TotalRow[] {
+    return this.db
+      .prepare<{ from: number; to: number }, TotalRow>(
+        `SELECT c.connection_id AS connection_id, h.taken_at AS taken_at, h.confirmed_at AS confirmed_at, h.total_usd AS total_usd, NULL AS set_id
+         FROM series c JOIN series_hourly h ON h.series = c.id
+         WHERE h.hour >= @from AND h.hour < @to
+            OR h.hour = (SELECT MAX(hour) FROM series_hourly WHERE series = c.id AND hour < @from)`,
+      )
+      .all({ from: Math.floor(fromMs / HOUR), to: Math.ceil(toMs / HOUR) });
+  }
+
+  /** Snapshots that still carry holdings in [from, to), for per-asset series. */
+  withHoldingsBetween(fromMs: number, toMs: number): TotalRow[] {
+    return this.db
+      .prepare<[number, number], TotalRow>(
+        `SELECT c.connection_id AS connection_id, s.taken_at AS taken_at, s.taken_at + s.confirmed_ms AS confirmed_at, s.total_usd AS total_usd, s.set_id AS set_id
+         FROM series c JOIN snapshots s ON s.series = c.id AND s.set_id IS NOT NULL AND s.taken_at >= ? AND s.taken_at < ?`,
+      )
+      .all(fromMs, toMs);
   }
 
   earliestTakenAt(): number | null {
     return (this.db.prepare('SELECT MIN(taken_at) FROM snapshots').pluck().get() as number | null) ?? null;
   }
-
-  count(): number {
-    return this.db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get() as number;
-  }
 }
 
 /** Identity of a read's content: the holdings as stored plus positions and venue totals, in order. */
-export function contentHash(rows: readonly HoldingRow[], positions: readonly PositionDetail[], totals: readonly AccountTotal[]): string {
-  return createHash('sha256').update(JSON.stringify([rows, positions, totals])).digest('hex');
+export function contentHash(holdings: readonly Holding[], positions: readonly PositionDetail[], totals: readonly AccountTotal[]): string {
+  const hash = createHash('sha256');
+  for (const h of holdings) hash.update(JSON.stringify(Object.values(toHoldingRow(h))));
+  hash.update('\u0000');
+  for (const p of positions) hash.update(JSON.stringify(p));
+  hash.update('\u0000');
+  for (const t of totals) hash.update(JSON.stringify(t));
+  return hash.digest('hex');
 }

@@ -21,6 +21,8 @@ export interface SeriesOptions {
   readonly from: number;
   readonly to: number;
   readonly maxPoints: number;
+  /** A fixed step (e.g. whole hours for the hourly rollup); otherwise the range over maxPoints. */
+  readonly stepMs?: number;
   readonly connectionIds: readonly string[];
   /**
    * How long after its last confirmation a value still counts as known, for a row of a given age.
@@ -38,7 +40,7 @@ export function stepFor(from: number, to: number, maxPoints: number): number {
  * before that time, if it was confirmed recently enough; otherwise it counts as missing.
  */
 export function valueSeries(rows: readonly ValueRow[], options: SeriesOptions): { stepMs: number; points: HistoryPoint[] } {
-  const stepMs = stepFor(options.from, options.to, options.maxPoints);
+  const stepMs = options.stepMs ?? stepFor(options.from, options.to, options.maxPoints);
   const byConnection = new Map<string, ValueRow[]>(options.connectionIds.map((id) => [id, []]));
   for (const row of rows) byConnection.get(row.connectionId)?.push(row);
   for (const list of byConnection.values()) list.sort((a, b) => a.takenAt - b.takenAt);
@@ -52,7 +54,7 @@ export function valueSeries(rows: readonly ValueRow[], options: SeriesOptions): 
     let missing = 0;
     for (const [id, list] of byConnection) {
       let cursor = cursors.get(id) ?? -1;
-      while (cursor + 1 < list.length && (list[cursor + 1]?.takenAt ?? Infinity) <= t) cursor += 1;
+      while (cursor + 1 < list.length && (list[cursor + 1]?.takenAt ?? Infinity) < t) cursor += 1;
       cursors.set(id, cursor);
       const row = list[cursor];
       if (row && t - row.confirmedAt <= options.toleranceMs(id, row)) {

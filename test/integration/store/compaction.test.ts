@@ -37,13 +37,13 @@ describe('compaction', () => {
   });
 
   const withDetail = (from: number, to: number) =>
-    db.prepare('SELECT connection_id, taken_at FROM snapshots WHERE set_id IS NOT NULL AND taken_at >= ? AND taken_at < ?').all(from, to) as { connection_id: string; taken_at: number }[];
+    db.prepare('SELECT series AS connection_id, taken_at FROM snapshots WHERE set_id IS NOT NULL AND taken_at >= ? AND taken_at < ?').all(from, to) as { connection_id: string; taken_at: number }[];
 
   it('keeps every total, and holdings in full for 48 h, hourly to 90 days, daily after', async () => {
-    const totalsBefore = db.prepare('SELECT id, total_usd FROM snapshots ORDER BY id').all();
+    const totalsBefore = db.prepare('SELECT series, taken_at, total_usd FROM snapshots ORDER BY series, taken_at').all();
     const result = await compact(db, NOW);
     expect(result.snapshotsThinned).toBeGreaterThan(0);
-    expect(db.prepare('SELECT id, total_usd FROM snapshots ORDER BY id').all()).toEqual(totalsBefore);
+    expect(db.prepare('SELECT series, taken_at, total_usd FROM snapshots ORDER BY series, taken_at').all()).toEqual(totalsBefore);
 
     const recent = withDetail(NOW - 2 * DAY, NOW + 1);
     expect(recent.length).toBe(2 * (2 * 24 * 3 + 1));
@@ -65,6 +65,7 @@ describe('compaction', () => {
     expect(first.setsDeleted).toBe(first.snapshotsThinned);
     expect(db.prepare('SELECT COUNT(*) FROM holding_sets').pluck().get()).toBe(setsBefore - first.setsDeleted);
     expect(db.prepare('SELECT COUNT(*) FROM holdings WHERE set_id NOT IN (SELECT id FROM holding_sets)').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT COUNT(*) FROM holding_sets WHERE refs != (SELECT COUNT(*) FROM snapshots WHERE set_id = holding_sets.id)').pluck().get()).toBe(0);
     expect(await compact(db, NOW)).toEqual({ snapshotsThinned: 0, setsDeleted: 0 });
   });
 

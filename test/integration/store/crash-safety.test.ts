@@ -42,7 +42,7 @@ describe('a process killed while writing a large snapshot', () => {
 
       const db = openDatabase(file);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const snapshots = db.prepare('SELECT id, taken_at, holding_count, total_usd, set_id FROM snapshots ORDER BY taken_at').all() as {
+      const snapshots = db.prepare('SELECT taken_at, holding_count, total_usd, set_id FROM snapshots ORDER BY taken_at').all() as {
         holding_count: number;
         total_usd: string;
         set_id: number;
@@ -56,6 +56,7 @@ describe('a process killed while writing a large snapshot', () => {
         expect(stored).toBe(snapshot.holding_count);
       }
       expect(db.prepare('SELECT COUNT(*) FROM holding_sets WHERE id NOT IN (SELECT set_id FROM snapshots)').pluck().get()).toBe(0);
+      expect(db.prepare('SELECT COUNT(*) FROM holding_sets WHERE refs != (SELECT COUNT(*) FROM snapshots WHERE set_id = holding_sets.id)').pluck().get()).toBe(0);
       db.close();
     });
   }

@@ -14,13 +14,13 @@ describe('snapshots', () => {
     const count = (table: string) => env.core.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
     const holdingsRows = count('holdings');
     expect(holdingsRows).toBe(first?.holdings);
-    const before = env.core.db.prepare('SELECT taken_at, confirmed_at FROM snapshots').get() as { taken_at: number; confirmed_at: number };
+    const before = env.core.db.prepare('SELECT taken_at, taken_at + confirmed_ms AS confirmed_at FROM snapshots').get() as { taken_at: number; confirmed_at: number };
 
     await new Promise((r) => setTimeout(r, 20));
     await env.call('sync.now');
     expect(count('snapshots')).toBe(1);
     expect(count('holdings')).toBe(holdingsRows);
-    const after = env.core.db.prepare('SELECT taken_at, confirmed_at FROM snapshots').get() as { taken_at: number; confirmed_at: number };
+    const after = env.core.db.prepare('SELECT taken_at, taken_at + confirmed_ms AS confirmed_at FROM snapshots').get() as { taken_at: number; confirmed_at: number };
     expect(after.taken_at).toBe(before.taken_at);
     expect(after.confirmed_at).toBeGreaterThan(before.confirmed_at);
 

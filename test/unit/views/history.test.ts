@@ -22,19 +22,20 @@ describe('value series', () => {
       ['00:15', '1.5', 1],
       ['00:20', '1.5', 1],
       ['00:25', '1.5', 1],
-      ['00:30', '201.5', 0],
+      ['00:30', '1.5', 1],
       ['00:35', '201.5', 0],
       ['00:40', '201.5', 0],
     ]);
   });
 
   it('is null where no connection had data', () => {
-    const { points } = valueSeries([row('a', 20, 20, '5')], { from: 0, to: 20 * MIN, maxPoints: 2, connectionIds: ['a'], toleranceMs: tolerance });
+    const { points } = valueSeries([row('a', 19, 19, '5')], { from: 0, to: 20 * MIN, maxPoints: 2, connectionIds: ['a'], toleranceMs: tolerance });
     expect(points.map((p) => p.valueUsd)).toEqual([null, '5']);
   });
 
   it('keeps decimals exact when summing', () => {
     const rows = [row('a', 0, 1, '0.1'), row('b', 0, 1, '0.2'), row('c', 0, 1, '123456789.123456789123456789')];
+    // A point is the value just before its time: rows taken at 0 count for the point at 1 minute.
     const { points } = valueSeries(rows, { from: 0, to: MIN, maxPoints: 1, connectionIds: ['a', 'b', 'c'], toleranceMs: tolerance });
     expect(points).toEqual([{ t: new Date(MIN).toISOString(), valueUsd: '123456789.423456789123456789', missing: 0 }]);
   });

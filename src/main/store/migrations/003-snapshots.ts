@@ -1,19 +1,28 @@
 import type { Migration } from './index';
 
 /**
- * Snapshots keep every read's totals forever; the holdings detail lives in content-addressed holding
- * sets, so identical reads share one set and compaction can drop detail without touching totals.
- * Times are integer milliseconds: range scans over a year of 60-second polls stay index-only.
+ * A year of 60-second polls is half a million snapshots per connection, so the layout is chosen for
+ * size and range scans: snapshots are keyed by (series, taken_at) without a rowid, a series is a small
+ * integer standing for a connection, and confirmed_at is stored as an offset that is 0 (no bytes) for
+ * most reads. Holdings detail lives in content-addressed sets, counted by reference (triggers) so that
+ * compaction can free them without an index on snapshots.set_id. series_hourly keeps each hour's last
+ * snapshot so long history ranges read thousands of rows, not millions.
  */
 export const m003Snapshots: Migration = {
   version: 3,
   name: 'snapshots',
   up(db) {
     db.exec(`
+      CREATE TABLE series (
+        id            INTEGER PRIMARY KEY,
+        connection_id TEXT NOT NULL UNIQUE REFERENCES connections(id) ON DELETE CASCADE
+      ) STRICT;
+
       CREATE TABLE holding_sets (
         id            INTEGER PRIMARY KEY,
         content_hash  TEXT NOT NULL UNIQUE,
-        holding_count INTEGER NOT NULL
+        holding_count INTEGER NOT NULL,
+        refs          INTEGER NOT NULL DEFAULT 0
       ) STRICT;
 
       CREATE TABLE holdings (
@@ -66,19 +75,33 @@ export const m003Snapshots: Migration = {
       ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE snapshots (
-        id             INTEGER PRIMARY KEY,
-        connection_id  TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,
+        series         INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
         taken_at       INTEGER NOT NULL,
-        confirmed_at   INTEGER NOT NULL,
+        confirmed_ms   INTEGER NOT NULL DEFAULT 0,
         total_usd      TEXT NOT NULL,
         unpriced_count INTEGER NOT NULL,
         holding_count  INTEGER NOT NULL,
         account_count  INTEGER NOT NULL,
-        set_id         INTEGER REFERENCES holding_sets(id) ON DELETE SET NULL
-      ) STRICT;
-      CREATE INDEX snapshots_by_connection_time ON snapshots (connection_id, taken_at);
-      CREATE INDEX snapshots_by_time ON snapshots (taken_at);
-      CREATE INDEX snapshots_by_set ON snapshots (set_id);
+        set_id         INTEGER,
+        PRIMARY KEY (series, taken_at)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX snapshots_with_holdings ON snapshots (series, taken_at) WHERE set_id IS NOT NULL;
+
+      CREATE TRIGGER snapshot_refs_insert AFTER INSERT ON snapshots WHEN NEW.set_id IS NOT NULL
+      BEGIN UPDATE holding_sets SET refs = refs + 1 WHERE id = NEW.set_id; END;
+      CREATE TRIGGER snapshot_refs_release AFTER UPDATE OF set_id ON snapshots WHEN OLD.set_id IS NOT NULL
+      BEGIN UPDATE holding_sets SET refs = refs - 1 WHERE id = OLD.set_id; END;
+      CREATE TRIGGER snapshot_refs_delete AFTER DELETE ON snapshots WHEN OLD.set_id IS NOT NULL
+      BEGIN UPDATE holding_sets SET refs = refs - 1 WHERE id = OLD.set_id; END;
+
+      CREATE TABLE series_hourly (
+        series       INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+        hour         INTEGER NOT NULL,
+        taken_at     INTEGER NOT NULL,
+        confirmed_at INTEGER NOT NULL,
+        total_usd    TEXT NOT NULL,
+        PRIMARY KEY (series, hour)
+      ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE sync_log (
         id            INTEGER PRIMARY KEY,
