@@ -1,0 +1,140 @@
+import { Dec, decimalString } from '../../../shared/decimal';
+import { randomDecimal } from '../shared/simulator/random';
+
+/** An asset record as the venue sends it: every field a string (venues.md §2.2). */
+export type AssetWire = Readonly<Record<string, string>>;
+
+export interface SimulatedPortfolio {
+  readonly portfolioId: string;
+  readonly assets: readonly AssetWire[];
+}
+
+/** RapidX/ConneX portfolios; the first is the main portfolio. */
+export interface PortfolioBook {
+  readonly portfolios: readonly SimulatedPortfolio[];
+}
+
+interface Coin {
+  readonly symbol: string;
+  readonly price: readonly [number, number];
+  /** Digits after the point of a quantity: 18 for ERC-20-style tokens. */
+  readonly places: number;
+  readonly stable?: boolean;
+}
+
+export const simulatedCoins: readonly Coin[] = [
+  { symbol: 'USDT', price: [0.9995, 1.0005], places: 8, stable: true },
+  { symbol: 'USDC', price: [0.9995, 1.0005], places: 6, stable: true },
+  { symbol: 'BTC', price: [58_000, 112_000], places: 8 },
+  { symbol: 'ETH', price: [2_000, 4_800], places: 18 },
+  { symbol: 'SOL', price: [90, 260], places: 9 },
+  { symbol: 'BNB', price: [450, 900], places: 8 },
+  { symbol: 'XRP', price: [0.4, 3.2], places: 6 },
+  { symbol: 'DOGE', price: [0.06, 0.45], places: 8 },
+  { symbol: 'ADA', price: [0.25, 1.2], places: 6 },
+  { symbol: 'AVAX', price: [12, 60], places: 18 },
+  { symbol: 'LINK', price: [8, 30], places: 18 },
+  { symbol: 'DOT', price: [3, 11], places: 10 },
+  { symbol: 'LTC', price: [55, 140], places: 8 },
+  { symbol: 'TRX', price: [0.08, 0.35], places: 6 },
+  { symbol: 'TON', price: [1.5, 7.5], places: 9 },
+  { symbol: 'ARB', price: [0.25, 2], places: 18 },
+  { symbol: 'OP', price: [0.5, 4], places: 18 },
+  { symbol: 'SUI', price: [0.5, 5], places: 9 },
+  { symbol: 'APT', price: [3, 15], places: 8 },
+  { symbol: 'NEAR', price: [1.5, 8], places: 8 },
+  { symbol: 'ATOM', price: [3, 12], places: 6 },
+  { symbol: 'UNI', price: [4, 18], places: 18 },
+  { symbol: 'AAVE', price: [80, 380], places: 18 },
+  { symbol: 'PEPE', price: [0.000004, 0.00003], places: 18 },
+  { symbol: 'SHIB', price: [0.000008, 0.00004], places: 18 },
+  { symbol: 'FIL', price: [2, 9], places: 18 },
+  { symbol: 'ETC', price: [14, 40], places: 18 },
+  { symbol: 'WLD', price: [0.8, 5], places: 18 },
+];
+
+/** A 16-digit portfolio id like the venue's (e.g. 1726371398908000). */
+function portfolioIdFrom(random: () => number): string {
+  return `${1 + Math.floor(random() * 2)}${Array.from({ length: 15 }, () => Math.floor(random() * 10)).join('')}`;
+}
+
+export function shuffled<T>(random: () => number, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/** A quantity worth roughly $50 to $250k, in the coin's own decimals (all 18 for ERC-20-style tokens). */
+function quantityFor(random: () => number, coin: Coin, price: string): Dec {
+  const usd = 50 * 5_000 ** random();
+  const quantity = new Dec(usd).div(price).toDecimalPlaces(Math.min(coin.places, 8), Dec.ROUND_DOWN);
+  if (coin.places <= 8) return quantity;
+  const digits = Array.from({ length: coin.places - 9 }, () => Math.floor(random() * 10)).join('');
+  return quantity.plus(`0.00000000${digits}${1 + Math.floor(random() * 9)}`);
+}
+
+/** One asset record with the venue's arithmetic: equityValue = equity × indexPrice, exactly. */
+function simulatedAsset(random: () => number, portfolioId: string, coin: Coin, exchangeType: string, nowMs: number): AssetWire {
+  const [low, high] = coin.price;
+  const indexPrice = decimalString(randomDecimal(random, low, high, coin.stable ? 4 : high < 0.01 ? 10 : 4));
+  const borrowed = coin.stable === true && random() < 0.15;
+  const quantity = quantityFor(random, coin, indexPrice);
+  const frozen = !borrowed && random() < 0.25 ? decimalString(quantity.mul(random() < 0.5 ? '0.1' : '0.25').toDecimalPlaces(coin.places, Dec.ROUND_DOWN)) : '0';
+  // A borrowed stablecoin shows as a negative balance with the same debt and borrow.
+  const balance = decimalString(borrowed ? quantity.neg() : quantity);
+  const available = borrowed ? '0' : decimalString(new Dec(balance).minus(frozen));
+  const upnl = coin.stable === true && random() < 0.3 ? randomDecimal(random, -1_500, 2_500, 4) : '0';
+  const equity = decimalString(new Dec(available).plus(frozen).plus(upnl).plus(borrowed ? balance : 0));
+  const debt = new Dec(equity).isNegative() ? decimalString(new Dec(equity).abs()) : '0';
+  const equityValue = decimalString(new Dec(equity).mul(indexPrice));
+  const created = nowMs - Math.floor(random() * 90 * 86_400_000);
+  const updated = nowMs - Math.floor(random() * 600_000);
+  return {
+    portfolioId,
+    coin: coin.symbol,
+    exchangeType,
+    balance,
+    available,
+    frozen,
+    debt,
+    equity,
+    createAt: String(created),
+    updateAt: String(updated),
+    borrow: borrowed ? decimalString(new Dec(balance).abs()) : '0',
+    overdraw: '0',
+    indexPrice,
+    marginValue: decimalString(new Dec(equityValue).mul(randomDecimal(random, 0.9, 1, 2))),
+    virtualBorrow: '0',
+    upnl,
+    debtMargin: '0',
+    perpMargin: '0',
+    maxTransferable: available,
+    equityValue,
+  };
+}
+
+export interface BookShape {
+  readonly portfolios: number;
+  readonly exchanges: readonly string[];
+  readonly coinsPerPortfolio: readonly [number, number];
+  /** Every coin on every exchange, rather than on one or more at random. */
+  readonly everyExchange?: boolean;
+}
+
+/** Seeded portfolios of 10 to 30 coins spread over the venue's exchanges. */
+export function simulatedBook(random: () => number, shape: BookShape, nowMs = Date.now()): PortfolioBook {
+  const portfolios = Array.from({ length: shape.portfolios }, (): SimulatedPortfolio => {
+    const portfolioId = portfolioIdFrom(random);
+    const [fewest, most] = shape.coinsPerPortfolio;
+    const coins = shuffled(random, simulatedCoins).slice(0, fewest + Math.floor(random() * (most - fewest + 1)));
+    const assets = coins.flatMap((coin) => {
+      const venues = shape.everyExchange ? shape.exchanges : shuffled(random, shape.exchanges).slice(0, 1 + Math.floor(random() * shape.exchanges.length));
+      return venues.map((exchange) => simulatedAsset(random, portfolioId, coin, exchange, nowMs));
+    });
+    return { portfolioId, assets };
+  });
+  return { portfolios };
+}
