@@ -2,6 +2,7 @@ import type { Db } from './database';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+const STATE_KEY = 'compaction';
 
 /** Holdings detail is kept in full for 48 h, hourly to 90 days, daily after; totals are never touched. */
 export const DETAIL_FULL_MS = 2 * DAY;
@@ -10,6 +11,22 @@ export const DETAIL_HOURLY_MS = 90 * DAY;
 export interface CompactionResult {
   readonly snapshotsThinned: number;
   readonly setsDeleted: number;
+}
+
+/** How far each grain has been applied, so a pass starts where the last one stopped instead of at the first snapshot. */
+interface Progress {
+  hourlyUntil: number;
+  dailyUntil: number;
+}
+
+function readProgress(db: Db): Progress {
+  const stored = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(STATE_KEY);
+  const parsed = stored ? (JSON.parse(stored) as Partial<Progress>) : {};
+  return { hourlyUntil: parsed.hourlyUntil ?? 0, dailyUntil: parsed.dailyUntil ?? 0 };
+}
+
+function saveProgress(db: Db, progress: Progress): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(STATE_KEY, JSON.stringify(progress));
 }
 
 /**
@@ -22,21 +39,31 @@ export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise
   const oldest = db.prepare('SELECT MIN(taken_at) FROM snapshots WHERE set_id IS NOT NULL').pluck().get() as number | null;
   let snapshotsThinned = 0;
   if (oldest !== null) {
-    // Window and grain are bound as integers (BigInt): a JS number binds as REAL, and REAL division would not bucket.
+    // Bound as integers (BigInt): a JS number binds as REAL, and REAL division would not bucket.
     const thin = db.prepare<{ from: bigint; to: bigint; grain: bigint }>(
       `UPDATE snapshots SET set_id = NULL
        WHERE set_id IS NOT NULL AND taken_at >= @from AND taken_at < @to
          AND (series, taken_at) NOT IN (SELECT series, MIN(taken_at) FROM snapshots
                                         WHERE taken_at >= @from AND taken_at < @to GROUP BY series, taken_at / @grain)`,
     );
-    const fullCutoff = Math.floor((nowMs - DETAIL_FULL_MS) / HOUR) * HOUR;
-    const hourlyCutoff = nowMs - DETAIL_HOURLY_MS;
-    // Windows are whole days so that hour and day buckets never straddle two passes.
-    for (let from = Math.floor(oldest / DAY) * DAY; from < fullCutoff; from += DAY) {
-      const to = Math.min(from + DAY, fullCutoff);
-      const grain = to <= hourlyCutoff ? DAY : HOUR;
-      snapshotsThinned += db.transaction(() => thin.run({ from: BigInt(from), to: BigInt(to), grain: BigInt(grain) }).changes)();
-      await yieldBetween();
+    const progress = readProgress(db);
+    const bands: [keyof Progress, number, number][] = [
+      ['dailyUntil', DAY, Math.floor((nowMs - DETAIL_HOURLY_MS) / DAY) * DAY],
+      ['hourlyUntil', HOUR, Math.floor((nowMs - DETAIL_FULL_MS) / HOUR) * HOUR],
+    ];
+    for (const [mark, grain, cutoff] of bands) {
+      // Windows are whole days (the last one may end on an hour) so buckets never straddle two passes.
+      for (let from = Math.max(progress[mark], mark === 'hourlyUntil' ? progress.dailyUntil : 0, Math.floor(oldest / DAY) * DAY); from < cutoff; ) {
+        const to = Math.min(from + DAY, cutoff);
+        snapshotsThinned += db.transaction(() => {
+          const changes = thin.run({ from: BigInt(from), to: BigInt(to), grain: BigInt(grain) }).changes;
+          progress[mark] = to;
+          saveProgress(db, progress);
+          return changes;
+        })();
+        from = to;
+        await yieldBetween();
+      }
     }
   }
   const orphans = db.prepare('DELETE FROM holding_sets WHERE id IN (SELECT id FROM holding_sets WHERE refs <= 0 LIMIT 500)');

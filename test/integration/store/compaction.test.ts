@@ -11,25 +11,29 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
 
+/** 120 days of reads every 20 minutes for two connections, each read different. */
+function fill(db: Db): void {
+  for (const id of ['a', 'b']) {
+    db.prepare(`INSERT INTO connections VALUES ('${id}', 'rapidx', '${id}', 'http://127.0.0.1:1', 'k…y', 1, 60, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`).run();
+  }
+  const repo = new SnapshotsRepo(db);
+  db.transaction(() => {
+    for (let t = NOW - 120 * DAY; t <= NOW; t += 20 * MIN) {
+      for (const id of ['a', 'b']) {
+        const quantity = `${t / MIN}.${id === 'a' ? 1 : 2}`;
+        repo.record({ connectionId: id, at: new Date(t), holdings: [holding({ venue: 'rapidx', asset: 'BTC', quantity, valueUsd: quantity })], positions: [], accountTotals: [], accountCount: 1, totalUsd: quantity, unpricedCount: 0 });
+      }
+    }
+  })();
+}
+
 describe('compaction', () => {
   let dir: ReturnType<typeof tempDir>;
   let db: Db;
   beforeEach(() => {
     dir = tempDir();
     db = openDatabase(join(dir.path, 'holdfast.sqlite'));
-    for (const id of ['a', 'b']) {
-      db.prepare(`INSERT INTO connections VALUES ('${id}', 'rapidx', '${id}', 'http://127.0.0.1:1', 'k…y', 1, 60, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`).run();
-    }
-    // 120 days of reads every 20 minutes for two connections, each read different.
-    const repo = new SnapshotsRepo(db);
-    db.transaction(() => {
-      for (let t = NOW - 120 * DAY; t <= NOW; t += 20 * MIN) {
-        for (const id of ['a', 'b']) {
-          const quantity = `${t / MIN}.${id === 'a' ? 1 : 2}`;
-          repo.record({ connectionId: id, at: new Date(t), holdings: [holding({ venue: 'rapidx', asset: 'BTC', quantity, valueUsd: quantity })], positions: [], accountTotals: [], accountCount: 1, totalUsd: quantity, unpricedCount: 0 });
-        }
-      }
-    })();
+    fill(db);
   });
   afterEach(() => {
     db.close();
@@ -67,6 +71,24 @@ describe('compaction', () => {
     expect(db.prepare('SELECT COUNT(*) FROM holdings WHERE set_id NOT IN (SELECT id FROM holding_sets)').pluck().get()).toBe(0);
     expect(db.prepare('SELECT COUNT(*) FROM holding_sets WHERE refs != (SELECT COUNT(*) FROM snapshots WHERE set_id = holding_sets.id)').pluck().get()).toBe(0);
     expect(await compact(db, NOW)).toEqual({ snapshotsThinned: 0, setsDeleted: 0 });
+  });
+
+  it('gives the same result in daily passes (time-warped) as in one, and remembers where it stopped', async () => {
+    const detail = (of: Db) => of.prepare('SELECT series, taken_at FROM snapshots WHERE set_id IS NOT NULL ORDER BY series, taken_at').all();
+    for (let day = NOW - 118 * DAY; day <= NOW; day += DAY) await compact(db, day);
+    const once = tempDir();
+    const other = openDatabase(join(once.path, 'holdfast.sqlite'));
+    try {
+      fill(other);
+      await compact(other, NOW);
+      expect(detail(db)).toEqual(detail(other));
+    } finally {
+      other.close();
+      once.remove();
+    }
+    const progress = JSON.parse(db.prepare("SELECT value FROM settings WHERE key = 'compaction'").pluck().get() as string) as { hourlyUntil: number; dailyUntil: number };
+    expect(progress.hourlyUntil).toBe(Math.floor((NOW - 2 * DAY) / HOUR) * HOUR);
+    expect(progress.dailyUntil).toBe(Math.floor((NOW - 90 * DAY) / DAY) * DAY);
   });
 
   it('lets an as-of read of a compacted time fall back to the hour’s kept snapshot', async () => {
