@@ -6,9 +6,11 @@ import { version } from '../../package.json';
 import { connectionsHandlers } from './api/connections-handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { EventBus } from './api/event-bus';
+import { exportHandlers } from './api/export-handlers';
 import { portfolioHandlers } from './api/portfolio-handlers';
-import { settingsHandlers } from './api/settings-handlers';
+import { readSettings, settingsHandlers } from './api/settings-handlers';
 import { syncHandlers } from './api/sync-handlers';
+import { createCsvExports, type CsvExports } from './export/csv-exports';
 import { FileLogger } from './log/logger';
 import { CredentialVault } from './secrets/credentials';
 import { KeytarSecretStore } from './secrets/keytar-secret-store';
@@ -43,6 +45,8 @@ export interface CoreOptions {
   readonly connectorFor?: (venue: Connection['venue']) => VenueConnector;
   /** Poll intervals; tests shorten them. Defaults to the connection's, never faster than its venue allows. */
   readonly intervalMs?: (connection: Connection) => number;
+  /** The Electron shell's save dialog for `export.csv`: the chosen path, or null when the user cancels. */
+  readonly chooseExportPath?: (suggestedName: string) => Promise<string | null>;
 }
 
 export interface Core {
@@ -52,6 +56,8 @@ export interface Core {
   readonly db: Db;
   readonly log: FileLogger;
   readonly poller: Poller;
+  /** CSV reports for the CLI's `export` and browser mode's download, which stream rather than answer JSON. */
+  readonly exports: CsvExports;
   /** Things the user must be told at start, e.g. a corrupt database that was moved aside. */
   readonly notices: readonly string[];
   /** Background polling: the app and browser mode poll, the CLI reads once on demand. */
@@ -80,8 +86,19 @@ export function createCore(options: CoreOptions): Core {
   const reader = new PortfolioReader(connections, snapshots);
   const clients = new ClientPool(connectorFor, now, options.http);
   const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, reader, events, log, now });
-  const poller = new Poller({ connections: () => connections.list(), read: (c, signal) => sync.read(c, signal), intervalMs });
+  const poller = new Poller({
+    connections: () => connections.list(),
+    read: (c, signal) => sync.read(c, signal),
+    intervalMs,
+    lastReadAt: (id) => {
+      const last = syncLog.lastOutcomes().get(id);
+      return last ? Date.parse(last.at) : null;
+    },
+  });
   events.on('connections.changed', () => poller.refresh());
+  const settings = new SettingsRepo(db);
+  const portfolio = portfolioHandlers({ connections, reader, snapshots, syncLog, poller, intervalMs, now });
+  const exports = createCsvExports({ views: portfolio, connections: () => connections.list(), snapshots, intervalMs, settings: () => readSettings(settings) });
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -93,8 +110,9 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...connectionsHandlers({ connections, vault, events, now }),
     ...syncHandlers({ connections, poller, sync, syncLog }),
-    ...portfolioHandlers({ connections, reader, snapshots, syncLog, poller, intervalMs, now }),
-    ...settingsHandlers(new SettingsRepo(db)),
+    ...portfolio,
+    ...settingsHandlers(settings),
+    ...exportHandlers({ exports, chooseExportPath: options.chooseExportPath }),
   };
 
   let upkeepTimer: NodeJS.Timeout | undefined;
@@ -105,6 +123,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     log,
     poller,
+    exports,
     notices,
     startPolling() {
       poller.start();

@@ -7,6 +7,8 @@ export interface PollerDeps {
   readonly read: (connection: Connection, signal: AbortSignal) => Promise<SyncOutcome>;
   /** The connection's interval, never faster than its venue allows. */
   readonly intervalMs: (connection: Connection) => number;
+  /** When this connection was last read (ms), from the store: a restart waits out the interval instead of reading at once. */
+  readonly lastReadAt?: (connectionId: string) => number | null;
   /** Reads running at once; a cycle then takes about as long as its slowest venue, not the sum. */
   readonly concurrency?: number;
   readonly maxBackoffMs?: number;
@@ -63,8 +65,16 @@ export class Poller {
     }
     if (!this.running || this.allPaused) return;
     for (const [id, slot] of this.slots) {
-      if (slot.nextAt === null && !slot.inFlight && !slot.paused) this.schedule(id, this.jittered(1_000));
+      const connection = current.get(id);
+      if (connection && slot.nextAt === null && !slot.inFlight && !slot.paused) this.schedule(id, this.firstDelay(connection));
     }
+  }
+
+  /** Soon after start, unless the stored data is younger than one interval: then when it comes due. */
+  private firstDelay(connection: Connection): number {
+    const last = this.deps.lastReadAt?.(connection.id) ?? null;
+    const due = last === null ? 0 : last + this.deps.intervalMs(connection) - this.now();
+    return this.jittered(Math.max(1_000, due));
   }
 
   /** Reads one connection, or every enabled one, now; a read already running is joined, not repeated. */

@@ -71,6 +71,19 @@ describe('poller', () => {
     expect(status.connections.map((c) => c.state)).toEqual([expect.stringMatching(/idle|syncing/), 'paused']);
   });
 
+  it('after a restart, waits until the stored data is one interval old before reading again', async () => {
+    env = await simCore(['rapidx'], { intervalMs: 2_000 });
+    await env.call('sync.now');
+    const sim = env.sims[0];
+    const before = sim?.requests.length ?? 0;
+    env.core.startPolling();
+    const status = await env.call<SyncStatus>('sync.status');
+    const due = Date.parse(status.connections[0]?.nextAt ?? '') - Date.now();
+    expect(due).toBeGreaterThan(1_500);
+    await sleep(1_200);
+    expect(sim?.requests.length).toBe(before);
+  });
+
   it('stops cleanly: reads in flight are aborted and nothing is written after', async () => {
     env = await simCore([{ venue: 'rapidx', options: { faults: [{ kind: 'latency', ms: 3_000 }] } }], { http: { timeoutMs: 10_000, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } } });
     const reading = env.core.poller.syncNow();
