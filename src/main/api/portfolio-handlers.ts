@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import type { Connection } from '../../shared/domain/connection';
-import type { Holding } from '../../shared/domain/holding';
+import { sumDecimals } from '../../shared/decimal';
 import { AppError } from '../../shared/errors';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import type { PortfolioReader } from '../store/portfolio-reader';
@@ -46,17 +46,16 @@ export function portfolioHandlers(deps: Deps): PortfolioHandlers {
   return {
     'portfolio.summary': async () => {
       const nowMs = deps.now().getTime();
-      const latest = deps.reader.latest(nowMs);
+      const latest = deps.reader.summaries(nowMs);
       const outcomes = deps.syncLog.lastOutcomes();
       const states = new Map(deps.poller.status().connections.map((c) => [c.connectionId, c.state]));
       const data: ConnectionData[] = deps.connections.list().map((connection) => {
-        const snapshot = latest.get(connection.id);
+        const stored = latest.get(connection.id);
         return {
           connection,
-          takenAt: snapshot?.snapshot.taken_at ?? null,
-          confirmedAt: snapshot?.snapshot.confirmed_at ?? null,
-          holdings: snapshot?.holdings ?? [],
-          accountTotals: snapshot?.accountTotals ?? [],
+          takenAt: stored?.snapshot.taken_at ?? null,
+          confirmedAt: stored?.snapshot.confirmed_at ?? null,
+          set: stored?.set ?? null,
           lastOutcome: outcomes.get(connection.id) ?? null,
           pollState: states.get(connection.id) ?? 'idle',
           intervalMs: deps.intervalMs(connection),
@@ -117,6 +116,10 @@ export function portfolioHandlers(deps: Deps): PortfolioHandlers {
 
 function assetValue(snapshots: SnapshotsRepo, setId: number, asset: string): string {
   const upper = asset.toUpperCase();
-  const rows = snapshots.setContent(setId).holdings.filter((h) => h.asset.toUpperCase() === upper);
-  return totalsOf(rows.map((r) => ({ valueUsd: r.value_usd }) as Holding)).totalUsd;
+  return sumDecimals(
+    snapshots
+      .setContent(setId)
+      .holdings.filter((h) => h.asset.toUpperCase() === upper && h.valueUsd !== null)
+      .map((h) => h.valueUsd as string),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { compressSet, isCompressed } from './set-codec';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -32,8 +33,8 @@ function saveProgress(db: Db, progress: Progress): void {
 /**
  * One pass of compaction in small transactions, a day of snapshots at a time, so the poller's writes
  * never wait long and readers (WAL) never wait at all. Within each age band the first snapshot of
- * every hour (or day) per connection keeps its holdings; the others keep only their totals. Sets no
- * snapshot refers to any more (reference counts kept by triggers) are then deleted.
+ * every hour (or day) per connection keeps its holdings, compressed; the others keep only their totals.
+ * Sets no snapshot refers to any more (reference counts kept by triggers) are then deleted.
  */
 export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<CompactionResult> {
   const oldest = db.prepare('SELECT MIN(taken_at) FROM snapshots WHERE set_id IS NOT NULL').pluck().get() as number | null;
@@ -46,6 +47,11 @@ export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise
          AND (series, taken_at) NOT IN (SELECT series, MIN(taken_at) FROM snapshots
                                         WHERE taken_at >= @from AND taken_at < @to GROUP BY series, taken_at / @grain)`,
     );
+    const kept = db.prepare<[bigint, bigint], { id: number; content: Buffer }>(
+      `SELECT h.id, h.content FROM holding_sets h WHERE h.id IN
+         (SELECT set_id FROM snapshots WHERE set_id IS NOT NULL AND taken_at >= ? AND taken_at < ?)`,
+    );
+    const store = db.prepare<[Buffer, number]>('UPDATE holding_sets SET content = ? WHERE id = ?');
     const progress = readProgress(db);
     const bands: [keyof Progress, number, number][] = [
       ['dailyUntil', DAY, Math.floor((nowMs - DETAIL_HOURLY_MS) / DAY) * DAY],
@@ -57,6 +63,9 @@ export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise
         const to = Math.min(from + DAY, cutoff);
         snapshotsThinned += db.transaction(() => {
           const changes = thin.run({ from: BigInt(from), to: BigInt(to), grain: BigInt(grain) }).changes;
+          for (const set of kept.all(BigInt(from), BigInt(to))) {
+            if (!isCompressed(set.content)) store.run(compressSet(set.content), set.id);
+          }
           progress[mark] = to;
           saveProgress(db, progress);
           return changes;

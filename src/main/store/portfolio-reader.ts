@@ -1,8 +1,9 @@
 import type { AccountTotal, Holding, PositionDetail } from '../../shared/domain/holding';
 import { buildPriceBook, type PriceBook } from '../sync/valuation';
+import { summariseSet, type SetSummary } from '../views/portfolio';
 import type { ConnectionsRepo } from './connections-repo';
-import { fromHoldingRow } from './holding-rows';
-import type { SetContent, SnapshotRow, SnapshotsRepo } from './snapshots-repo';
+import type { SetContent } from './set-codec';
+import type { SnapshotRow, SnapshotsRepo } from './snapshots-repo';
 
 export interface ConnectionSnapshot {
   readonly snapshot: SnapshotRow;
@@ -14,11 +15,12 @@ export interface ConnectionSnapshot {
 const SET_CACHE_SIZE = 64;
 
 /**
- * Reads stored snapshots back as unified holdings. Holding sets never change once written, so the
- * newest ones are cached: the views poll them far more often than the venues change.
+ * Reads stored snapshots back as unified holdings. Sets never change once written, so the newest ones
+ * are cached: the views read them far more often than the venues change.
  */
 export class PortfolioReader {
   private readonly sets = new Map<number, SetContent>();
+  private readonly setSummaries = new Map<number, SetSummary>();
 
   constructor(
     private readonly connections: ConnectionsRepo,
@@ -36,10 +38,27 @@ export class PortfolioReader {
       const fetchedAt = new Date(snapshot.confirmed_at).toISOString();
       result.set(snapshot.connection_id, {
         snapshot,
-        holdings: content.holdings.map((row) => fromHoldingRow(row, snapshot.connection_id, venue, fetchedAt)),
+        holdings: content.holdings.map((h) => ({ connectionId: snapshot.connection_id, venue, ...h, fetchedAt })),
         positions: content.positions.map((p) => ({ ...p, connectionId: snapshot.connection_id })),
         accountTotals: content.accountTotals,
       });
+    }
+    return result;
+  }
+
+  /** Per connection, its newest snapshot and the summary of its holdings, without building each holding. */
+  summaries(atMs: number): Map<string, { snapshot: SnapshotRow; set: SetSummary }> {
+    const result = new Map<string, { snapshot: SnapshotRow; set: SetSummary }>();
+    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
+      if (snapshot.set_id === null) continue;
+      let set = this.setSummaries.get(snapshot.set_id);
+      if (!set) {
+        const content = this.content(snapshot.set_id);
+        set = summariseSet(content.holdings, content.accountTotals);
+        this.setSummaries.set(snapshot.set_id, set);
+        if (this.setSummaries.size > SET_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
+      }
+      result.set(snapshot.connection_id, { snapshot, set });
     }
     return result;
   }

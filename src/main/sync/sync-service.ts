@@ -56,7 +56,7 @@ export class SyncService {
         positions: venueRead.positions,
         accountTotals: venueRead.accountTotals,
         accountCount: venueRead.accountCount,
-        ...totals,
+        totalUsd: totals.totalUsd,
       });
       const warnings = venueRead.warnings.map((w) => (w.accountLabel ? `${w.accountLabel}: ${w.message}` : w.message));
       const connector = deps.connectorFor(connection.venue);

@@ -63,7 +63,7 @@ export interface Totals {
 }
 
 /** Totals are always the sum of the rows shown; unpriced rows are counted, never guessed. */
-export function totalsOf(holdings: readonly Holding[]): Totals {
+export function totalsOf(holdings: readonly Pick<Holding, 'valueUsd'>[]): Totals {
   let total = new Dec(0);
   let unpricedCount = 0;
   for (const holding of holdings) {

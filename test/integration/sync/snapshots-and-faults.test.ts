@@ -7,19 +7,20 @@ describe('snapshots', () => {
   let env: SimCore;
   afterEach(() => env.stop());
 
-  it('stores one snapshot per read; identical reads only confirm it, without new holdings rows', async () => {
+  it('stores one snapshot per read; identical reads only confirm it, without storing the holdings again', async () => {
     env = await simCore(['rapidx']);
     const [first] = await env.call<SyncOutcome[]>('sync.now');
     expect(first?.ok).toBe(true);
     const count = (table: string) => env.core.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-    const holdingsRows = count('holdings');
-    expect(holdingsRows).toBe(first?.holdings);
+    expect(count('holding_sets')).toBe(1);
+    const set = env.core.db.prepare('SELECT set_id FROM snapshots').pluck().get() as number;
     const before = env.core.db.prepare('SELECT taken_at, taken_at + confirmed_ms AS confirmed_at FROM snapshots').get() as { taken_at: number; confirmed_at: number };
 
     await new Promise((r) => setTimeout(r, 20));
     await env.call('sync.now');
     expect(count('snapshots')).toBe(1);
-    expect(count('holdings')).toBe(holdingsRows);
+    expect(count('holding_sets')).toBe(1);
+    expect(env.core.db.prepare('SELECT set_id FROM snapshots').pluck().get()).toBe(set);
     const after = env.core.db.prepare('SELECT taken_at, taken_at + confirmed_ms AS confirmed_at FROM snapshots').get() as { taken_at: number; confirmed_at: number };
     expect(after.taken_at).toBe(before.taken_at);
     expect(after.confirmed_at).toBeGreaterThan(before.confirmed_at);

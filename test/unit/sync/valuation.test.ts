@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPriceBook, priceOf, totalsOf, valueHoldings } from '../../../src/main/sync/valuation';
-import { reconcile, type ConnectionData } from '../../../src/main/views/portfolio';
+import { summariseSet } from '../../../src/main/views/portfolio';
 import { holding } from '../../support/holdings';
 
 const rapidxBtc = holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '60200.5', valueUsd: '60200.5' });
@@ -78,15 +78,13 @@ describe('reconciliation', () => {
       holding({ venue: 'ltp', asset: 'BTC', quantity: '0.001', valueUsd: '60.1', accountId: '9007199254740993', wallet: 'Spot' }),
       holding({ venue: 'ltp', asset: 'USDT', quantity: '5', valueUsd: '5', accountId: '9007199254740993', wallet: 'Funding' }),
     ];
-    const data = {
-      connection: { id: 'conn-ltp', venue: 'ltp' },
-      holdings: rows,
-      accountTotals: [
-        { accountId: '9007199254740993', accountLabel: 'DMA', wallet: 'Spot', reportedUsd: '160.4' },
-        { accountId: '9007199254740993', accountLabel: 'DMA', wallet: 'Funding', reportedUsd: '5' },
-      ],
-    } as unknown as ConnectionData;
-    expect(reconcile(data).map((r) => [r.wallet, r.reportedUsd, r.computedUsd, r.differenceUsd])).toEqual([
+    const accountTotals = [
+      { accountId: '9007199254740993', accountLabel: 'DMA', wallet: 'Spot', reportedUsd: '160.4' },
+      { accountId: '9007199254740993', accountLabel: 'DMA', wallet: 'Funding', reportedUsd: '5' },
+    ];
+    const set = summariseSet(rows, accountTotals);
+    expect(set).toMatchObject({ totalUsd: '165.35', unpricedCount: 0, holdingCount: 3 });
+    expect(set.reconciliation.map((r) => [r.wallet, r.reportedUsd, r.computedUsd, r.differenceUsd])).toEqual([
       ['Spot', '160.4', '160.35', '0.05'],
       ['Funding', '5', '5', '0'],
     ]);
