@@ -57,6 +57,8 @@ test('adds a connection of each venue, lists it masked, edits a label, removes o
   await expect(table.getByRole('row')).toHaveCount(cases.length);
 
   await page.reload();
+  // With connections, a fresh page opens on the Dashboard; Connections is one click away.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Connections' }).click();
   await expect(page.getByRole('table', { name: 'Connections' }).getByRole('row')).toHaveCount(cases.length);
 });
 

@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,8 +15,9 @@ export interface ServedApp {
 const root = join(import.meta.dirname, '..', '..');
 
 /** Starts the built app in browser mode exactly as a user does (`holdfast serve`), on a fresh data dir. */
-async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(root, 'bin/holdfast.mjs'), 'serve', '--port', '0', '--data-dir', dataDir], {
+async function startServe(dataDir: string, demo: boolean): Promise<{ child: ChildProcess; url: string }> {
+  const args = [join(root, 'bin/holdfast.mjs'), 'serve', '--port', '0', '--data-dir', dataDir, ...(demo ? ['--demo'] : [])];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, HOLDFAST_KEYCHAIN_SERVICE: `holdfast-e2e-${randomUUID()}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -38,10 +39,15 @@ async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: 
   return { child, url };
 }
 
-export const test = base.extend<{ app: ServedApp }>({
-  app: async ({}, use) => {
+export const test = base.extend<{ app: ServedApp; demo: boolean; damagedDatabase: boolean }>({
+  /** `test.use({ demo: true })`: serve the demo portfolio (five seeded venue simulators) instead of an empty one. */
+  demo: [false, { option: true }],
+  /** Start on a database file that is not SQLite, as after a crash mid-write: the app moves it aside and says so. */
+  damagedDatabase: [false, { option: true }],
+  app: async ({ demo, damagedDatabase }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'holdfast-e2e-'));
-    const { child, url } = await startServe(dataDir);
+    if (damagedDatabase) writeFileSync(join(dataDir, 'holdfast.sqlite'), 'this is not a database');
+    const { child, url } = await startServe(dataDir, demo);
     await use({ url, origin: new URL(url).origin, dataDir });
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });

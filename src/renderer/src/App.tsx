@@ -1,32 +1,66 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Banners } from './components/Banners';
+import { CommandPalette } from './components/CommandPalette';
+import { Sidebar } from './components/Sidebar';
+import { TopBar } from './components/TopBar';
+import { useCopyFullPrecision } from './hooks/use-copy-full-precision';
+import { usePaletteShortcut } from './hooks/use-palette-shortcut';
+import { useTheme } from './hooks/use-theme';
+import { useRoute, type ViewId } from './router/route';
 import { useAppStore } from './stores/app-store';
-import { ConnectionsView } from './views/connections/ConnectionsView';
+import { useConnectionsStore } from './stores/connections-store';
+import { useSettingsStore } from './stores/settings-store';
+import { useSummaryStore } from './stores/summary-store';
+import { ViewHost } from './ViewHost';
 
 export function App() {
-  const { info, loadError, load } = useAppStore();
+  const loadError = useAppStore((state) => state.loadError);
+  const settingsError = useSettingsStore((state) => state.error);
+  const connectionsLoaded = useConnectionsStore((state) => state.loaded);
+  const hasConnections = useConnectionsStore((state) => state.connections.length > 0);
+  const route = useRoute();
+  // With no view in the URL, a first launch lands on Connections and later ones on the Dashboard; decided once per session.
+  const [landing, setLanding] = useState<ViewId | null>(null);
+  const [palette, setPalette] = useState(false);
+  const openPalette = useCallback(() => setPalette(true), []);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useTheme();
+  useCopyFullPrecision();
+  usePaletteShortcut(openPalette);
+
   useEffect(() => {
-    void load();
-  }, [load]);
+    void useAppStore.getState().load();
+    void useSettingsStore.getState().load();
+    void useConnectionsStore.getState().load();
+    void useSummaryStore.getState().load();
+  }, []);
+
+  useEffect(() => {
+    if (connectionsLoaded && landing === null) setLanding(hasConnections ? 'dashboard' : 'connections');
+  }, [connectionsLoaded, hasConnections, landing]);
+
+  const view = route.view ?? landing;
 
   return (
     <div className="app">
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand">Holdfast</div>
-        <a className="nav-link nav-link--active" href="#connections" aria-current="page">
-          Connections
-        </a>
-        <div className="sidebar__footer muted">
-          {info ? `v${info.version} · ${info.mode === 'browser' ? 'browser mode' : info.mode}` : null}
-        </div>
-      </nav>
-      <main className="content">
-        {loadError ? (
-          <div className="banner banner--error" role="alert">
-            {loadError}
-          </div>
-        ) : null}
-        <ConnectionsView />
-      </main>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>
+        Skip to content
+      </a>
+      <Sidebar current={view} />
+      <div className="workspace">
+        <TopBar onOpenPalette={openPalette} />
+        <main className="content" id="main" ref={mainRef} tabIndex={-1}>
+          {loadError || settingsError ? (
+            <div className="banner banner--error" role="alert">
+              {loadError ?? settingsError}
+            </div>
+          ) : null}
+          <Banners />
+          {view ? <ViewHost view={view} params={route.params} /> : <p className="muted" aria-busy="true">Loading…</p>}
+        </main>
+      </div>
+      {palette ? <CommandPalette onClose={() => setPalette(false)} /> : null}
     </div>
   );
 }

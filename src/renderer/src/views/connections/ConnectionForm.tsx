@@ -86,7 +86,7 @@ export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
       <h2 id={`${formId}-title`}>{editing ? `Edit “${editing.label}”` : 'Add a connection'}</h2>
       <Field id={`${formId}-venue`} label="Venue">
         {(props) => (
-          <select {...props} value={venue} disabled={Boolean(editing)} onChange={(e) => chooseVenue(e.target.value as VenueId)}>
+          <select {...props} value={venue} disabled={Boolean(editing)} autoFocus={!editing} onChange={(e) => chooseVenue(e.target.value as VenueId)}>
             {VenueId.options.map((id) => (
               <option key={id} value={id}>
                 {venues[id].name}
@@ -96,7 +96,7 @@ export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
         )}
       </Field>
       <Field id={`${formId}-label`} label="Label" error={errors.label}>
-        {(props) => <input {...props} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Main fund" />}
+        {(props) => <input {...props} value={label} autoFocus={Boolean(editing)} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Main fund" />}
       </Field>
       <Field id={`${formId}-preset`} label="Server">
         {(props) => (

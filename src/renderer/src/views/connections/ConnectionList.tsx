@@ -1,20 +1,30 @@
 import type { Connection } from '../../../../shared/domain/connection';
 import { venues } from '../../../../shared/domain/venue';
+import { StatusPill } from '../../components/StatusPill';
+import { ageSince, formatAge } from '../../format/age';
 import { formatDateTime } from '../../format/date';
+import { useNow } from '../../hooks/use-now';
+import { useSummaryStore } from '../../stores/summary-store';
 
 interface ConnectionListProps {
   readonly connections: readonly Connection[];
+  readonly selectedId: string | null;
+  readonly onSelect: (connection: Connection) => void;
   readonly onEdit: (connection: Connection) => void;
   readonly onRemove: (connection: Connection) => void;
 }
 
-export function ConnectionList({ connections, onEdit, onRemove }: ConnectionListProps) {
+export function ConnectionList({ connections, selectedId, onSelect, onEdit, onRemove }: ConnectionListProps) {
+  const health = useSummaryStore((state) => state.summary?.connections);
+  const now = useNow();
   return (
     <table className="table" aria-label="Connections">
       <thead>
         <tr>
           <th scope="col">Venue</th>
           <th scope="col">Label</th>
+          <th scope="col">Status</th>
+          <th scope="col">Data age</th>
           <th scope="col">Key</th>
           <th scope="col">Base URL</th>
           <th scope="col">Created</th>
@@ -24,34 +34,37 @@ export function ConnectionList({ connections, onEdit, onRemove }: ConnectionList
         </tr>
       </thead>
       <tbody>
-        {connections.map((connection) => (
-          <tr key={connection.id} data-connection-id={connection.id}>
-            <td>
-              <span className={`venue-badge venue-badge--${connection.venue}`}>{venues[connection.venue].name}</span>
-            </td>
-            <td>{connection.label}</td>
-            <td>
-              <code>{connection.keyHint}</code>
-            </td>
-            <td className="muted">{connection.baseUrl}</td>
-            <td className="muted">
-              <time dateTime={connection.createdAt}>{formatDateTime(connection.createdAt)}</time>
-            </td>
-            <td className="row-actions">
-              <button type="button" className="button button--small" onClick={() => onEdit(connection)} aria-label={`Edit ${connection.label}`}>
-                Edit
-              </button>
-              <button
-                type="button"
-                className="button button--small button--danger-quiet"
-                onClick={() => onRemove(connection)}
-                aria-label={`Remove ${connection.label}`}
-              >
-                Remove
-              </button>
-            </td>
-          </tr>
-        ))}
+        {connections.map((connection) => {
+          const h = health?.find((c) => c.connectionId === connection.id);
+          return (
+            <tr key={connection.id} data-connection-id={connection.id} className={connection.id === selectedId ? 'row--selected' : undefined}>
+              <td>
+                <span className={`venue-badge venue-badge--${connection.venue}`}>{venues[connection.venue].name}</span>
+              </td>
+              <td>{connection.label}</td>
+              <td>{h ? <StatusPill status={h.status} /> : <span className="muted">…</span>}</td>
+              <td className="muted">{h ? formatAge(ageSince(h.confirmedAt, now)) : '…'}</td>
+              <td>
+                <code>{connection.keyHint}</code>
+              </td>
+              <td className="muted">{connection.baseUrl}</td>
+              <td className="muted">
+                <time dateTime={connection.createdAt}>{formatDateTime(connection.createdAt)}</time>
+              </td>
+              <td className="row-actions">
+                <button type="button" className="button button--small" onClick={() => onSelect(connection)} aria-label={`Details of ${connection.label}`} aria-expanded={connection.id === selectedId}>
+                  Details
+                </button>
+                <button type="button" className="button button--small" onClick={() => onEdit(connection)} aria-label={`Edit ${connection.label}`}>
+                  Edit
+                </button>
+                <button type="button" className="button button--small button--danger-quiet" onClick={() => onRemove(connection)} aria-label={`Remove ${connection.label}`}>
+                  Remove
+                </button>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,23 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Connection } from '../../../../shared/domain/connection';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ViewHeader } from '../../components/ViewHeader';
 import { useAppStore } from '../../stores/app-store';
 import { useConnectionsStore } from '../../stores/connections-store';
+import { errorMessage } from '../../stores/error-message';
+import { ConnectionDetails } from './ConnectionDetails';
 import { ConnectionForm } from './ConnectionForm';
 import { ConnectionList } from './ConnectionList';
 
 type Editor = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; connection: Connection };
 
-export function ConnectionsView() {
+export function ConnectionsView({ startAdding = false }: { readonly startAdding?: boolean }) {
   const { connections, loaded, loadError, load, remove } = useConnectionsStore();
   const keychain = useAppStore((state) => state.info?.keychain);
-  const [editor, setEditor] = useState<Editor>({ mode: 'closed' });
+  const keychainDown = keychain !== undefined && !keychain.available;
+  const [editor, setEditor] = useState<Editor>({ mode: startAdding && !keychainDown ? 'add' : 'closed' });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Connection | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const selected = connections.find((c) => c.id === selectedId) ?? null;
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => {
+    if (startAdding && !keychainDown) setEditor({ mode: 'add' });
+  }, [startAdding, keychainDown]);
 
   async function confirmRemove(connection: Connection) {
     setRemoving(null);
@@ -25,20 +36,24 @@ export function ConnectionsView() {
       setRemoveError(null);
       await remove(connection.id);
     } catch (error) {
-      setRemoveError(error instanceof Error ? error.message : String(error));
+      setRemoveError(errorMessage(error));
     }
   }
 
-  const keychainDown = keychain !== undefined && !keychain.available;
+  // Once a form closes, focus goes back to where a keyboard user started rather than to the top of the page.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (editor.mode === 'closed' && wasOpen.current) addButton.current?.focus();
+    wasOpen.current = editor.mode !== 'closed';
+  }, [editor.mode]);
 
   return (
     <section className="view" aria-labelledby="connections-title">
-      <header className="view__header">
-        <h1 id="connections-title">Connections</h1>
-        <button type="button" className="button button--primary" onClick={() => setEditor({ mode: 'add' })} disabled={keychainDown || editor.mode !== 'closed'}>
+      <ViewHeader id="connections-title" title="Connections">
+        <button ref={addButton} type="button" className="button button--primary" onClick={() => setEditor({ mode: 'add' })} disabled={keychainDown || editor.mode !== 'closed'}>
           Add connection
         </button>
-      </header>
+      </ViewHeader>
       {keychainDown ? (
         <div className="banner banner--error" role="alert">
           <strong>No keychain — credentials cannot be saved.</strong> {keychain.problem}
@@ -55,28 +70,29 @@ export function ConnectionsView() {
         </div>
       ) : null}
       {editor.mode !== 'closed' ? (
-        <ConnectionForm
-          key={editor.mode === 'edit' ? editor.connection.id : 'new'}
-          editing={editor.mode === 'edit' ? editor.connection : undefined}
-          onDone={() => setEditor({ mode: 'closed' })}
-        />
+        <ConnectionForm key={editor.mode === 'edit' ? editor.connection.id : 'new'} editing={editor.mode === 'edit' ? editor.connection : undefined} onDone={() => setEditor({ mode: 'closed' })} />
       ) : null}
       {loaded && connections.length === 0 && editor.mode === 'closed' ? (
         <div className="empty">
           <h2>No connections yet</h2>
           <p>Add a read-only API key for RapidX, LTP or ConneX, a Cadenza login, or a Tread.fi token. Secrets go to your OS keychain, nowhere else.</p>
+          <p>
+            Just looking? Run <code>holdfast serve --demo</code> for a demo portfolio read from local venue simulators.
+          </p>
         </div>
       ) : null}
       {connections.length > 0 ? (
-        <ConnectionList connections={connections} onEdit={(connection) => setEditor({ mode: 'edit', connection })} onRemove={setRemoving} />
+        <ConnectionList
+          connections={connections}
+          selectedId={selectedId}
+          onSelect={(connection) => setSelectedId(connection.id === selectedId ? null : connection.id)}
+          onEdit={(connection) => setEditor({ mode: 'edit', connection })}
+          onRemove={setRemoving}
+        />
       ) : null}
+      {selected ? <ConnectionDetails connection={selected} onClose={() => setSelectedId(null)} /> : null}
       {removing ? (
-        <ConfirmDialog
-          title={`Remove “${removing.label}”?`}
-          confirmLabel="Remove"
-          onConfirm={() => void confirmRemove(removing)}
-          onCancel={() => setRemoving(null)}
-        >
+        <ConfirmDialog title={`Remove “${removing.label}”?`} confirmLabel="Remove" onConfirm={() => void confirmRemove(removing)} onCancel={() => setRemoving(null)}>
           <p>Holdfast stops reading this account and deletes its credentials from your keychain.</p>
         </ConfirmDialog>
       ) : null}

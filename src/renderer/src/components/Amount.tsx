@@ -1,0 +1,25 @@
+import { memo } from 'react';
+import { formatPrice, formatQuantity, formatUsd } from '../format/amount';
+import { usePrivacy } from '../stores/settings-store';
+
+interface AmountProps {
+  readonly value: string | null;
+  readonly kind?: 'usd' | 'quantity' | 'price';
+  readonly asset?: string;
+  readonly className?: string;
+}
+
+/**
+ * An amount at a readable precision; the exact decimal is in the title (hover) and in `data-full`, which
+ * the copy handler puts on the clipboard. In privacy mode it is blurred and the title is dropped.
+ */
+export const Amount = memo(function Amount({ value, kind = 'usd', asset, className }: AmountProps) {
+  const privacy = usePrivacy();
+  const text = kind === 'usd' ? formatUsd(value) : kind === 'price' ? formatPrice(value) : formatQuantity(value, asset);
+  if (value === null) return <span className={`amount amount--unknown ${className ?? ''}`} title={privacy ? undefined : 'Unknown'}>{text}</span>;
+  return (
+    <span className={`amount ${className ?? ''}`} data-full={value} title={privacy ? undefined : value}>
+      {text}
+    </span>
+  );
+});

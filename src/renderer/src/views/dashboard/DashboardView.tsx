@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { NoConnections } from '../../components/NoConnections';
+import { StateMessage } from '../../components/StateMessage';
+import { ViewHeader } from '../../components/ViewHeader';
+import { useHoldingsStore } from '../../stores/holdings-store';
+import { useSummaryStore } from '../../stores/summary-store';
+import { AllocationPanel } from './AllocationPanel';
+import { ConnectionHealthStrip } from './ConnectionHealthStrip';
+import { HistoryChart } from './HistoryChart';
+import { NetWorthPanel } from './NetWorthPanel';
+
+export function DashboardView() {
+  const summary = useSummaryStore((state) => state.summary);
+  const summaryError = useSummaryStore((state) => state.error);
+  const holdings = useHoldingsStore((state) => (state.at === null ? state.view?.holdings : undefined));
+  const holdingsError = useHoldingsStore((state) => state.error);
+
+  // The dashboard is always "now", even while Holdings shows a past snapshot.
+  useEffect(() => {
+    void useHoldingsStore.getState().ensure(null);
+  }, []);
+
+  return (
+    <section className="view" aria-labelledby="dashboard-title">
+      <ViewHeader id="dashboard-title" title="Dashboard" />
+      {!summary && summaryError ? (
+        <StateMessage kind="error" title="The portfolio could not be loaded" onRetry={() => void useSummaryStore.getState().load()}>
+          <p>{summaryError}</p>
+        </StateMessage>
+      ) : !summary ? (
+        <StateMessage kind="loading" title="Loading the portfolio…" />
+      ) : summary.connections.length === 0 ? (
+        <NoConnections />
+      ) : (
+        <div className="dashboard">
+          <NetWorthPanel summary={summary} />
+          <HistoryChart />
+          <ConnectionHealthStrip connections={summary.connections} />
+          {holdings ? (
+            <AllocationPanel holdings={holdings} />
+          ) : holdingsError ? (
+            <StateMessage kind="error" title="Allocation could not be loaded" onRetry={() => void useHoldingsStore.getState().reload()}>
+              <p>{holdingsError}</p>
+            </StateMessage>
+          ) : (
+            <StateMessage kind="loading" title="Loading allocation…" />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

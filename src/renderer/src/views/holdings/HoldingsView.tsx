@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { exportReport } from '../../api/export';
+import { NoConnections } from '../../components/NoConnections';
+import { StateMessage } from '../../components/StateMessage';
+import { ViewHeader } from '../../components/ViewHeader';
+import { formatDateTimeSeconds } from '../../format/date';
+import { useConnectionsStore } from '../../stores/connections-store';
+import { useHoldingsStore } from '../../stores/holdings-store';
+import { useHoldingsUiStore } from '../../stores/holdings-ui-store';
+import { useTimeTravelStore } from '../../stores/time-travel-store';
+import { AsOfPicker } from './AsOfPicker';
+import { HoldingsTable } from './HoldingsTable';
+import { HoldingsToolbar } from './HoldingsToolbar';
+
+interface HoldingsViewProps {
+  /** False while kept mounted behind another view. */
+  readonly active: boolean;
+  readonly showUnpriced: boolean;
+}
+
+export function HoldingsView({ active, showUnpriced }: HoldingsViewProps) {
+  const at = useTimeTravelStore((state) => state.at);
+  const view = useHoldingsStore((state) => (state.at === at ? state.view : null));
+  const error = useHoldingsStore((state) => state.error);
+  const noConnections = useConnectionsStore((state) => state.loaded && state.connections.length === 0);
+
+  // The Dashboard may have loaded "now" meanwhile; coming back re-asks for this view's instant.
+  useEffect(() => {
+    if (active) void useHoldingsStore.getState().ensure(at);
+  }, [at, active]);
+
+  useEffect(() => {
+    if (showUnpriced) useHoldingsUiStore.getState().showOnlyUnpriced();
+  }, [showUnpriced]);
+
+  return (
+    <section className="view view--fill" aria-labelledby="holdings-title">
+      <ViewHeader id="holdings-title" title="Holdings">
+        <AsOfPicker />
+        <button type="button" className="button button--small" onClick={() => void exportReport({ report: 'holdings', at: at ?? undefined })}>
+          Export holdings
+        </button>
+        <button type="button" className="button button--small" onClick={() => void exportReport({ report: 'by-asset', at: at ?? undefined })}>
+          Export by asset
+        </button>
+      </ViewHeader>
+      {view?.past ? (
+        <div className="banner banner--past" role="status">
+          <strong>Past snapshot.</strong> These are the holdings as they were on {formatDateTimeSeconds(view.asOf)}, not now.
+        </div>
+      ) : null}
+      <HoldingsToolbar />
+      {error && !view ? (
+        <StateMessage kind="error" title="Holdings could not be loaded" onRetry={() => void useHoldingsStore.getState().reload()}>
+          <p>{error}</p>
+        </StateMessage>
+      ) : !view ? (
+        <StateMessage kind="loading" title="Loading holdings…" />
+      ) : view.holdings.length === 0 && noConnections ? (
+        <NoConnections />
+      ) : view.holdings.length === 0 ? (
+        <StateMessage kind="empty" title={view.past ? 'No holdings at that time' : 'No holdings yet'}>
+          <p>{view.past ? 'No connection had been read by then. Choose a later time.' : 'Your connections have not been read yet, or hold nothing. Sync now to read them.'}</p>
+        </StateMessage>
+      ) : (
+        <HoldingsTable holdings={view.holdings} past={view.past} />
+      )}
+    </section>
+  );
+}

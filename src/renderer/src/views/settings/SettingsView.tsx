@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { isDecimalText } from '../../../../shared/decimal';
+import type { Settings, SettingsPatch } from '../../../../shared/domain/settings';
+import { StateMessage } from '../../components/StateMessage';
+import { ViewHeader } from '../../components/ViewHeader';
+import { useAppStore } from '../../stores/app-store';
+import { errorMessage } from '../../stores/error-message';
+import { useSettingsStore } from '../../stores/settings-store';
+import { TextSetting } from './TextSetting';
+
+const themes: readonly { id: Settings['theme']; label: string }[] = [
+  { id: 'system', label: 'System' },
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+];
+
+export function SettingsView() {
+  const { settings, loaded, error, update } = useSettingsStore();
+  const browserMode = useAppStore((state) => state.info?.mode === 'browser');
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  async function apply(patch: SettingsPatch) {
+    try {
+      setSaveError(null);
+      await update(patch);
+    } catch (e) {
+      setSaveError(errorMessage(e));
+    }
+  }
+
+  if (!loaded) return <StateMessage kind="loading" title="Loading settings…" />;
+  return (
+    <section className="view" aria-labelledby="settings-title">
+      <ViewHeader id="settings-title" title="Settings" />
+      {error ? (
+        <StateMessage kind="error" title="Settings could not be loaded" onRetry={() => void useSettingsStore.getState().load()}>
+          <p>{error}</p>
+        </StateMessage>
+      ) : null}
+      {saveError ? (
+        <div className="banner banner--error" role="alert">
+          {saveError}
+        </div>
+      ) : null}
+      <div className="panel">
+        <fieldset className="choice">
+          <legend>Theme</legend>
+          {themes.map((t) => (
+            <label key={t.id} className="choice__option">
+              <input type="radio" name="theme" value={t.id} checked={settings.theme === t.id} onChange={() => void apply({ theme: t.id })} /> {t.label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={settings.privacyMode} onChange={(e) => void apply({ privacyMode: e.target.checked })} />
+          <span>
+            Privacy mode <span className="muted">— blur every amount, e.g. while sharing your screen</span>
+          </span>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={settings.csvBom} onChange={(e) => void apply({ csvBom: e.target.checked })} />
+          <span>
+            Start CSV exports with a byte order mark <span className="muted">— Excel needs it to read UTF-8</span>
+          </span>
+        </label>
+        <TextSetting
+          key={`small-${settings.smallBalanceUsd}`}
+          id="small-balance"
+          label="Small-balance threshold (USD)"
+          hint="“Hide balances under …” in Holdings hides tokens worth less than this."
+          value={settings.smallBalanceUsd}
+          validate={(text) => (isDecimalText(text.trim()) && !text.trim().startsWith('-') && !/e/i.test(text) ? null : 'Enter an amount in USD, e.g. 1 or 0.5.')}
+          save={(text) => update({ smallBalanceUsd: text.trim() })}
+        />
+        <TextSetting
+          key={`folder-${settings.exportFolder ?? ''}`}
+          id="export-folder"
+          label="Default export folder"
+          hint={browserMode ? 'Used by the desktop app’s save dialog; in browser mode, your browser decides where downloads go.' : 'Where the save dialog opens; leave empty for the system default.'}
+          value={settings.exportFolder ?? ''}
+          validate={() => null}
+          save={(text) => update({ exportFolder: text.trim() === '' ? null : text.trim() })}
+        />
+      </div>
+    </section>
+  );
+}

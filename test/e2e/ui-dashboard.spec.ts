@@ -1,0 +1,53 @@
+import { formatUsd } from '../../src/renderer/src/format/amount';
+import { expect, test } from './served-app';
+import { call } from './support/api';
+import { expectAccessible } from './support/axe';
+import { screenshot } from './support/screens';
+
+test.use({ demo: true, viewport: { width: 1440, height: 900 } });
+
+test('dashboard: net worth, unpriced, allocation and health match the API; chart ranges switch', async ({ app, page }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.
+  await call(page, 'sync.pause', {});
+  await page.reload();
+  const summary = await call(page, 'portfolio.summary', {});
+  const netWorth = page.getByTestId('net-worth').locator('.amount');
+  await expect(netWorth).toHaveText(formatUsd(summary.netWorthUsd));
+  await expect(netWorth).toHaveAttribute('data-full', summary.netWorthUsd);
+  await expect(netWorth).toHaveAttribute('title', summary.netWorthUsd);
+
+  // Each connection's health card, and its share in "by venue" (one demo connection per venue).
+  const strip = page.getByRole('region', { name: 'Connection health' });
+  await expect(strip.getByRole('listitem')).toHaveCount(summary.connections.length);
+  const byVenue = page.getByRole('region', { name: 'By venue' });
+  for (const c of summary.connections) {
+    await expect(strip.getByRole('listitem').filter({ hasText: c.label })).toContainText(c.status === 'paused' ? 'Paused' : 'OK');
+    await expect(strip.getByRole('button', { name: `Sync ${c.label} now` })).toBeVisible();
+    await expect(byVenue.locator(`.amount[data-full="${c.totalUsd}"]`)).toHaveText(formatUsd(c.totalUsd));
+  }
+  await expect(page.locator('.change')).toHaveCount(3);
+
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' }).click();
+  await expect(page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('img', { name: /Net worth over the last week/ })).toBeVisible();
+  await expect(page.locator('.uplot canvas')).toHaveCount(1);
+
+  await expectAccessible(page, 'dashboard');
+  await screenshot(page, 'dashboard', true);
+
+  // "Sync now" on one card reads that connection and its sync log grows.
+  const first = summary.connections[0];
+  if (!first) throw new Error('the demo has no connections');
+  const before = await call(page, 'sync.log', { id: first.connectionId, limit: 50 });
+  await strip.getByRole('button', { name: `Sync ${first.label} now` }).click();
+  await expect.poll(async () => (await call(page, 'sync.log', { id: first.connectionId, limit: 50 }))[0]?.at).not.toBe(before[0]?.at);
+
+  // The unpriced count leads to the holdings that have no price.
+  await page.getByRole('link', { name: `${summary.unpricedCount} unpriced holdings not in the total` }).click();
+  await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Filter Value (USD)')).toHaveValue('unpriced');
+  await expect(page.getByRole('table', { name: 'Holdings' }).locator('tbody tr:not([aria-hidden])')).toHaveCount(summary.unpricedCount);
+  await screenshot(page, 'holdings-unpriced');
+});
