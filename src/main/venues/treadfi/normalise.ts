@@ -87,7 +87,7 @@ export function normaliseFallback(answer: BalancesAnswer, accounts: AccountsAnsw
       accountId = name;
       warnings.push({ accountId, accountLabel: name, message: `Tread.fi’s account list has no account “${name}”, so its name stands in for its id.` });
     }
-    rows.push({ accountId, accountLabel: name, exchange: orNull(account.exchange), equity: null, sourceUpdatedAt: null, assets: account.assets.map(fallbackAsset) });
+    rows.push({ accountId, accountLabel: name, exchange: exchangeName(account.exchange), equity: null, sourceUpdatedAt: null, assets: account.assets.map(fallbackAsset) });
   }
   const seen = new Set([...directory.activeIds, ...rows.map((row) => row.accountId)]);
   return assemble(rows, warnings, seen.size, meta);
@@ -97,7 +97,7 @@ function cachedRows(balance: CachedBalance): AccountRows {
   return {
     accountId: balance.account_id,
     accountLabel: balance.account_name,
-    exchange: orNull(balance.exchange_name),
+    exchange: exchangeName(balance.exchange_name),
     equity: balance.equity,
     sourceUpdatedAt: balance.timestamp_millis,
     assets: balance.assets.map((asset) => ({
@@ -208,4 +208,10 @@ function unitPrice(notional: string | null, amount: string): string | null {
 
 function orNull(text: string): string | null {
   return text.trim() === '' ? null : text;
+}
+
+/** Tread.fi writes "Binance" where the other venues write "BINANCE": one spelling, so an exchange groups as one. */
+function exchangeName(name: string): string | null {
+  const value = orNull(name);
+  return value === null ? null : value.toUpperCase();
 }

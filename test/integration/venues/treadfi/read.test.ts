@@ -13,8 +13,8 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((sim) => sim.close()));
 });
 
-const binance = { accountId: ids.binance, accountLabel: 'Binance Main', exchange: 'Binance' };
-const bybit = { accountId: ids.bybit, accountLabel: 'Bybit Unified', exchange: 'Bybit' };
+const binance = { accountId: ids.binance, accountLabel: 'Binance Main', exchange: 'BINANCE' };
+const bybit = { accountId: ids.bybit, accountLabel: 'Bybit Unified', exchange: 'BYBIT' };
 const binanceAt = '2025-11-21T10:00:00.000Z';
 const bybitAt = '2025-11-21T09:59:55.123Z';
 
@@ -40,9 +40,9 @@ const cachedHoldings: Holding[] = [
 ];
 
 const cachedPositions: PositionDetail[] = [
-  { accountId: ids.binance, exchange: 'Binance', asset: 'ETH:PERP-USDT', side: 'short', leverage: '10', initialMargin: '850', maintMargin: '42.5', marginBalance: '975.5', entryPrice: null, markPrice: null, fundingFee: '-1.25' },
-  { accountId: ids.binance, exchange: 'Binance', asset: 'BTC:PERP-USDT', side: 'long', leverage: '5', initialMargin: '388.002', maintMargin: '9.70005', marginBalance: null, entryPrice: null, markPrice: null, fundingFee: null },
-  { accountId: ids.bybit, exchange: 'Bybit', asset: 'SOL:PERP-USDT', side: 'long', leverage: null, initialMargin: '222', maintMargin: '11.1', marginBalance: '191.88', entryPrice: null, markPrice: null, fundingFee: '0.00000001' },
+  { accountId: ids.binance, exchange: 'BINANCE', asset: 'ETH:PERP-USDT', side: 'short', leverage: '10', initialMargin: '850', maintMargin: '42.5', marginBalance: '975.5', entryPrice: null, markPrice: null, fundingFee: '-1.25' },
+  { accountId: ids.binance, exchange: 'BINANCE', asset: 'BTC:PERP-USDT', side: 'long', leverage: '5', initialMargin: '388.002', maintMargin: '9.70005', marginBalance: null, entryPrice: null, markPrice: null, fundingFee: null },
+  { accountId: ids.bybit, exchange: 'BYBIT', asset: 'SOL:PERP-USDT', side: 'long', leverage: null, initialMargin: '222', maintMargin: '11.1', marginBalance: '191.88', entryPrice: null, markPrice: null, fundingFee: '0.00000001' },
 ];
 
 describe('Tread.fi read through the cached endpoint', () => {
