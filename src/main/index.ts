@@ -6,6 +6,7 @@ import { eventNames } from '../shared/contract';
 import { createCore, type Core } from './core';
 import { appRoot, rendererDir } from './app-paths';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { exportPathChooser } from './shell/export-dialog';
 import { bindIpc } from './shell/ipc-binding';
 import { denyAllPermissions, lockDownWebContents } from './shell/security';
 import { isTrustedRendererUrl } from './shell/trusted-url';
@@ -31,7 +32,13 @@ if (!app.requestSingleInstanceLock()) app.quit();
 void app.whenReady().then(() => {
   denyAllPermissions();
   serveRenderer(rendererDir());
-  core = createCore({ dataDir: app.getPath('userData'), mode: 'electron', nativeBinding: electronSqliteBinding() });
+  const exportFolder = async () => (core ? (await core.handlers['settings.get']({})).exportFolder : null);
+  core = createCore({
+    dataDir: app.getPath('userData'),
+    mode: 'electron',
+    nativeBinding: electronSqliteBinding(),
+    chooseExportPath: exportPathChooser(exportFolder),
+  });
   bindIpc(ipcMain, core.dispatch, isTrusted);
   core.startPolling();
   const window = createMainWindow(preloadPath(mainDir), devServerUrl);

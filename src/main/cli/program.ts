@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { version } from '../../../package.json';
 import { registerConnections } from './commands/connections';
+import { registerExport } from './commands/export';
 import { registerPortfolio } from './commands/portfolio';
 import { registerServe } from './commands/serve';
 import { registerSync } from './commands/sync';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerConnections(program);
   registerSync(program);
   registerPortfolio(program);
+  registerExport(program);
   registerServe(program);
   return program;
 }

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { eventNames } from '../../shared/contract';
 import type { Dispatch } from '../api/dispatch';
 import type { EventBus } from '../api/event-bus';
+import type { CsvExports } from '../export/csv-exports';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { sendDownload } from './download';
 import { RequestGuard } from './request-guard';
 import { readStaticFile } from './static-files';
 
@@ -16,6 +18,8 @@ export interface BrowserServerOptions {
   readonly rendererDir: string;
   readonly dispatch: Dispatch;
   readonly events: EventBus;
+  /** CSV reports for GET /api/download; a server started without them says so with a 404. */
+  readonly exports?: CsvExports;
 }
 
 export interface BrowserServer {
@@ -64,6 +68,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response);
+    if (url.pathname === '/api/download' && request.method === 'GET') {
+      if (options.exports) return sendDownload(options.exports, url.searchParams, response, securityHeaders);
+      return sendJson(response, 404, { ok: false, error: { code: 'not_found', message: 'This server was started without CSV exports.' } });
+    }
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST' } });
       const body = await readJsonBody(request);

@@ -30,7 +30,7 @@ async function serve(options: ServeOptions, command: Command): Promise<void> {
   }
   for (const notice of core.notices) process.stderr.write(`holdfast: ${notice}\n`);
   core.startPolling();
-  const server = await startBrowserServer({ port, rendererDir: rendererDir(), dispatch: core.dispatch, events: core.events });
+  const server = await startBrowserServer({ port, rendererDir: rendererDir(), dispatch: core.dispatch, events: core.events, exports: core.exports });
   process.stdout.write(`Holdfast is serving on ${server.url}\n`);
   const stop = () => {
     void server

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { ExportReport, type ExportRequest } from '../../../shared/domain/export';
+import { HistoryRange } from '../../../shared/domain/portfolio';
+import { AppError } from '../../../shared/errors';
+import { saveReport } from '../../export/save-report';
+import { withSession } from '../session';
+
+interface ExportOptions {
+  out: string;
+  at?: string;
+  range?: string;
+}
+
+/** The command line's own checks, each with the flag's name; the view's (e.g. a future --at) come from the core. */
+function exportRequest(report: string, options: ExportOptions): ExportRequest {
+  const kind = ExportReport.safeParse(report);
+  if (!kind.success) throw new AppError('invalid_input', `The report must be one of ${ExportReport.options.join(', ')}, not "${report}".`);
+  if (options.at !== undefined && kind.data === 'history') {
+    throw new AppError('invalid_input', '--at does not apply to history, which always ends now; pick its length with --range.');
+  }
+  if (options.range !== undefined && kind.data !== 'history') throw new AppError('invalid_input', '--range applies only to the history report.');
+  const range = options.range === undefined ? undefined : HistoryRange.safeParse(options.range);
+  if (range && !range.success) throw new AppError('invalid_input', `--range must be one of ${HistoryRange.options.join(', ')}, not "${options.range}".`);
+  const atMs = options.at === undefined ? undefined : Date.parse(options.at);
+  if (atMs !== undefined && Number.isNaN(atMs)) {
+    throw new AppError('invalid_input', `--at must be an ISO-8601 time such as 2026-11-21T10:30:00Z, not "${options.at}".`);
+  }
+  return { report: kind.data, at: atMs === undefined ? undefined : new Date(atMs).toISOString(), range: range?.data };
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write a report as CSV (RFC 4180, UTF-8); the file appears whole or not at all')
+    .argument('<report>', ExportReport.options.join('|'))
+    .requiredOption('--out <file>', 'the CSV file to write; its folder must exist')
+    .option('--at <iso>', 'holdings, positions, by-asset: as they were at this past time')
+    .option('--range <range>', `history: one of ${HistoryRange.options.join(', ')} (default 1m)`)
+    .action(async (report: string, options: ExportOptions, command: Command) => {
+      const request = exportRequest(report, options);
+      await withSession(command, async (session) => {
+        const loaded = await session.core.exports.load(request);
+        const saved = await saveReport(loaded, options.out);
+        process.stdout.write(`Wrote ${saved.rows} ${saved.rows === 1 ? 'row' : 'rows'} (${loaded.report} as of ${loaded.asOf}, ${saved.bytes} bytes) to ${saved.path}\n`);
+      });
+    });
+}

@@ -1,0 +1,70 @@
+import type { Handlers } from '../../shared/contract';
+import type { Connection } from '../../shared/domain/connection';
+import { defaultExportFileName, type ExportReport, type ExportRequest } from '../../shared/domain/export';
+import { HistoryQuery } from '../../shared/domain/portfolio';
+import type { Settings } from '../../shared/domain/settings';
+import type { SnapshotsRepo } from '../store/snapshots-repo';
+import { connectionSeries } from './connection-series';
+import type { CsvTable } from './csv-table';
+import { historyTable } from './history-report';
+import { byAssetTable, holdingsTable, positionsTable } from './reports';
+
+export interface CsvExportsDeps {
+  /** The very handlers the views call, so an export shows the figures on screen. */
+  readonly views: Pick<Handlers, 'portfolio.holdings' | 'positions.list' | 'history.series'>;
+  readonly connections: () => readonly Connection[];
+  readonly snapshots: SnapshotsRepo;
+  readonly intervalMs: (connection: Connection) => number;
+  readonly settings: () => Settings;
+}
+
+/** A report read and ready to stream: its data is fixed at `asOf`, however long the writing takes. */
+export interface LoadedReport {
+  readonly report: ExportReport;
+  /** The as-of time of holdings, positions and by-asset; the end of the range for history. */
+  readonly asOf: string;
+  readonly fileName: string;
+  /** Settings.csvBom: Excel needs the byte order mark to read UTF-8. */
+  readonly bom: boolean;
+  readonly table: CsvTable;
+}
+
+export interface CsvExports {
+  /** Reads the report's view; an `at` in the future or malformed is refused here, before any file or response is opened. */
+  load(request: ExportRequest): Promise<LoadedReport>;
+}
+
+export function createCsvExports(deps: CsvExportsDeps): CsvExports {
+  async function read(request: ExportRequest): Promise<{ asOf: string; table: CsvTable }> {
+    switch (request.report) {
+      case 'holdings': {
+        const view = await deps.views['portfolio.holdings']({ at: request.at });
+        return { asOf: view.asOf, table: holdingsTable(view) };
+      }
+      case 'by-asset': {
+        const view = await deps.views['portfolio.holdings']({ at: request.at, groupBy: 'asset' });
+        return { asOf: view.asOf, table: byAssetTable(view) };
+      }
+      case 'positions': {
+        const view = await deps.views['positions.list']({ at: request.at });
+        const labels = new Map(deps.connections().map((c) => [c.id, c.label]));
+        return { asOf: view.asOf, table: positionsTable(view, labels) };
+      }
+      case 'history': {
+        // History always ends now, as the chart does; `at` does not apply to it.
+        const query = HistoryQuery.parse({ range: request.range });
+        const view = await deps.views['history.series'](query);
+        const enabled = deps.connections().filter((c) => c.enabled);
+        const series = connectionSeries({ snapshots: deps.snapshots, connections: enabled, intervalMs: deps.intervalMs }, view, query.maxPoints);
+        return { asOf: view.to, table: historyTable(view, series) };
+      }
+    }
+  }
+
+  return {
+    async load(request) {
+      const { asOf, table } = await read(request);
+      return { report: request.report, asOf, fileName: defaultExportFileName(request.report, new Date(asOf)), bom: deps.settings().csvBom, table };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { parse } from 'csv-parse/sync';
+import { holdingFields, type Holding } from '../../src/shared/domain/holding';
+import type { HoldingsView } from '../../src/shared/domain/portfolio';
+import { expect, test } from './served-app';
+
+test.use({ demo: true });
+
+const decimalFields = new Set<string>(['quantity', 'available', 'locked', 'borrowed', 'equity', 'priceUsd', 'valueUsd', 'exposureUsd', 'unrealizedPnl']);
+const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text) ? `'${text}` : text);
+const cellOf = (holding: Holding, field: keyof Holding) => {
+  const value = holding[field];
+  return value === null ? '' : decimalFields.has(field) ? value : guarded(value);
+};
+
+test('browser mode downloads the holdings CSV with the page session, equal to /api/portfolio.holdings', async ({ app, page }) => {
+  // Opening the printed URL trades the token for the session cookie, which page.request then carries.
+  await page.goto(app.url);
+  const response = await page.request.get(`${app.origin}/api/download?report=holdings`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const disposition = response.headers()['content-disposition'] ?? '';
+  expect(disposition).toMatch(/^attachment; filename="holdfast-holdings-\d{4}-\d\d-\d\dT\d{4}Z\.csv"$/);
+
+  const rows = parse(await response.body(), { bom: true }) as string[][];
+  expect(rows[0]).toEqual([...holdingFields, 'asOf']);
+  const asOf = rows[1]?.at(-1) ?? '';
+  expect(disposition).toContain(`${asOf.slice(0, 10)}T${asOf.slice(11, 13)}${asOf.slice(14, 16)}Z`);
+
+  // The same as-of time through the contract: the figures on screen, to the last digit.
+  const reply = await page.request.post(`${app.origin}/api/portfolio.holdings`, { data: { at: asOf } });
+  const view = ((await reply.json()) as { ok: true; data: HoldingsView }).data;
+  expect(view.holdings.length).toBeGreaterThan(20);
+  expect(rows.slice(1)).toEqual(view.holdings.map((h) => [...holdingFields.map((f) => cellOf(h, f)), view.asOf]));
+});
+
+test('a bad report is a 400 with a sentence, and no session is no download', async ({ app, page, playwright }) => {
+  await page.goto(app.url);
+  const bad = await page.request.get(`${app.origin}/api/download?report=everything`);
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toBe('Bad download request: report must be one of holdings, positions, by-asset, history.');
+  const stranger = await playwright.request.newContext();
+  expect((await stranger.get(`${app.origin}/api/download?report=holdings`)).status()).toBe(401);
+  await stranger.dispose();
+});
