@@ -16,7 +16,7 @@ function write(round: number, count: number): void {
   const holdings = Array.from({ length: count }, (_, i) =>
     holding({ venue: 'rapidx', connectionId: 'c1', asset: `COIN${i}`, quantity: `${round}.${i}`, valueUsd: '1' }),
   );
-  snapshots.record({ connectionId: 'c1', at: new Date(Date.UTC(2026, 0, 1) + round * 60_000), holdings, positions: [], accountTotals: [], accountCount: 1, totalUsd: String(count), unpricedCount: 0 });
+  snapshots.record({ connectionId: 'c1', at: new Date(Date.UTC(2026, 0, 1) + round * 60_000), holdings, positions: [], accountTotals: [], accountCount: 1, totalUsd: String(count) });
 }
 
 write(0, 3);
