@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../src/main/core';
+import { openDatabase } from '../../src/main/store/database';
+import { SnapshotsRepo } from '../../src/main/store/snapshots-repo';
+import { SyncLogRepo } from '../../src/main/store/sync-log-repo';
+import { totalsOf } from '../../src/main/sync/valuation';
+import { benchDir, benchVenues, generateHoldings, insertConnection } from './data';
+
+/**
+ * A data directory as the app leaves it after reading `connections` connections of `holdings` each:
+ * connections, one fresh snapshot each and its sync-log line (so a starting app does not poll at once).
+ */
+export function portfolioDir(connections: number, holdings: number): string {
+  const dir = benchDir('portfolio');
+  const db = openDatabase(join(dir, DATABASE_FILE));
+  const snapshots = new SnapshotsRepo(db);
+  const log = new SyncLogRepo(db);
+  const now = new Date();
+  for (let c = 0; c < connections; c += 1) {
+    const id = `00000000-0000-4000-8000-${String(c).padStart(12, '0')}`;
+    insertConnection(db, id, benchVenues[c % benchVenues.length] ?? 'rapidx', `Desk ${c}`);
+    const rows = generateHoldings(id, holdings, c + 1, now.toISOString());
+    snapshots.record({ connectionId: id, at: now, holdings: rows, positions: [], accountTotals: [], accountCount: 7, totalUsd: totalsOf(rows).totalUsd });
+    log.add(id, now, 'ok', `Read 7 accounts, ${holdings} holdings`);
+  }
+  db.close();
+  return dir;
+}
