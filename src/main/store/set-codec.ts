@@ -68,10 +68,31 @@ export function compressSet(blob: Buffer): Buffer {
   return isCompressed(blob) ? blob : deflateSync(blob);
 }
 
+function toHolding(v: (string | null)[]): StoredHolding {
+  return {
+    accountId: v[0] as string,
+    accountLabel: v[1] as string,
+    wallet: v[2] ?? null,
+    exchange: v[3] ?? null,
+    asset: v[4] as string,
+    kind: v[5] as StoredHolding['kind'],
+    quantity: v[6] as string,
+    available: v[7] ?? null,
+    locked: v[8] ?? null,
+    borrowed: v[9] ?? null,
+    equity: v[10] ?? null,
+    priceUsd: v[11] ?? null,
+    valueUsd: v[12] ?? null,
+    exposureUsd: v[13] ?? null,
+    unrealizedPnl: v[14] ?? null,
+    sourceUpdatedAt: v[15] ?? null,
+  };
+}
+
 export function decodeSet(blob: Buffer): SetContent {
   const encoded = JSON.parse((isCompressed(blob) ? inflateSync(blob) : blob).toString('utf8')) as Encoded;
   return {
-    holdings: encoded.h.map((values) => Object.fromEntries(fields.map((f, i) => [f, values[i] ?? null])) as unknown as StoredHolding),
+    holdings: encoded.h.map(toHolding),
     positions: encoded.p,
     accountTotals: encoded.t,
     accountCount: encoded.a,

@@ -46,11 +46,17 @@ export function groupHoldings(holdings: readonly Holding[], by: GroupBy): Holdin
     .sort((a, b) => new Dec(b.valueUsd).comparedTo(a.valueUsd) || a.key.localeCompare(b.key));
 }
 
-/** Stable order for flat lists: by value, largest first, unpriced last. */
+/**
+ * Stable order for flat lists: by value, largest first, unpriced last. A float is only a sort key here
+ * (rounding is monotonic, so a > b between floats means a > b exactly); equal floats compare exactly.
+ */
 export function sortByValue(holdings: readonly Holding[]): Holding[] {
-  return [...holdings].sort((a, b) => {
-    if (a.valueUsd === null || b.valueUsd === null) return a.valueUsd === b.valueUsd ? 0 : a.valueUsd === null ? 1 : -1;
-    return new Dec(b.valueUsd).comparedTo(a.valueUsd);
-  });
+  return holdings
+    .map((holding) => ({ holding, key: holding.valueUsd === null ? Number.NEGATIVE_INFINITY : Number(holding.valueUsd) }))
+    .sort((a, b) => {
+      if (a.key !== b.key) return b.key - a.key;
+      if (a.holding.valueUsd === null || b.holding.valueUsd === null) return a.holding.valueUsd === b.holding.valueUsd ? 0 : a.holding.valueUsd === null ? 1 : -1;
+      return new Dec(b.holding.valueUsd).comparedTo(a.holding.valueUsd);
+    })
+    .map(({ holding }) => holding);
 }
-

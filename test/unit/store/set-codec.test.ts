@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { compressSet, decodeSet, encodeSet, isCompressed } from '../../../src/main/store/set-codec';
+import { holding } from '../../support/holdings';
+
+describe('holding set codec', () => {
+  const holdings = [
+    holding({ venue: 'treadfi', asset: 'BTC:PERP-USDT', kind: 'position', quantity: '-0.5', wallet: 'unified', exchange: 'BYBIT', available: '1', locked: '2', borrowed: '3', equity: '4', priceUsd: '5', valueUsd: '6', exposureUsd: '7', unrealizedPnl: '8', sourceUpdatedAt: '2026-11-21T10:00:00.000Z' }),
+    holding({ venue: 'treadfi', asset: 'ÉTH "quoted", =1', quantity: '0.000000000000000001', accountLabel: 'Desk\nTwo' }),
+  ];
+  const positions = [{ accountId: 'acct-1', exchange: 'BYBIT', asset: 'BTC:PERP-USDT', side: 'short' as const, leverage: '10', initialMargin: null, maintMargin: null, marginBalance: null, entryPrice: null, markPrice: null, fundingFee: '-0.01' }];
+  const totals = [{ accountId: 'acct-1', accountLabel: 'Account 1', wallet: null, reportedUsd: '12.5' }];
+
+  it('reads back every field of every holding, plain and compressed', () => {
+    const { blob } = encodeSet(holdings, positions, totals, 3);
+    const expected = { holdings: holdings.map(({ connectionId: _c, venue: _v, fetchedAt: _f, ...rest }) => rest), positions, accountTotals: totals, accountCount: 3 };
+    expect(isCompressed(blob)).toBe(false);
+    expect(decodeSet(blob)).toEqual(expected);
+    const compressed = compressSet(blob);
+    expect(isCompressed(compressed)).toBe(true);
+    expect(compressed.length).toBeLessThan(blob.length);
+    expect(decodeSet(compressed)).toEqual(expected);
+  });
+
+  it('gives identical content the same hash and any change another', () => {
+    const hash = (h = holdings, count = 3) => encodeSet(h, positions, totals, count).hash.toString('hex');
+    expect(hash()).toBe(hash());
+    expect(hash(undefined, 4)).not.toBe(hash());
+    expect(hash([holdings[0] ?? holdings[1]!, { ...holdings[1]!, quantity: '0.000000000000000002' }])).not.toBe(hash());
+  });
+});
