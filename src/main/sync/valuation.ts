@@ -1,4 +1,4 @@
-import { Dec, decimalString } from '../../shared/decimal';
+import { Dec, decimalString, sumDecimals } from '../../shared/decimal';
 import type { Holding } from '../../shared/domain/holding';
 import type { VenueId } from '../../shared/domain/venue';
 
@@ -64,11 +64,7 @@ export interface Totals {
 
 /** Totals are always the sum of the rows shown; unpriced rows are counted, never guessed. */
 export function totalsOf(holdings: readonly Pick<Holding, 'valueUsd'>[]): Totals {
-  let total = new Dec(0);
-  let unpricedCount = 0;
-  for (const holding of holdings) {
-    if (holding.valueUsd === null) unpricedCount += 1;
-    else total = total.plus(holding.valueUsd);
-  }
-  return { totalUsd: decimalString(total), unpricedCount };
+  const values: string[] = [];
+  for (const holding of holdings) if (holding.valueUsd !== null) values.push(holding.valueUsd);
+  return { totalUsd: sumDecimals(values), unpricedCount: holdings.length - values.length };
 }

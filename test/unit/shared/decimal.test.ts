@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { Dec, decimalString, sumDecimals } from '../../../src/shared/decimal';
+import { seededRandom } from '../../../src/main/venues/shared/simulator/random';
+
+describe('sumDecimals', () => {
+  it('adds exactly, signs and scales mixed', () => {
+    expect(sumDecimals([])).toBe('0');
+    expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
+    expect(sumDecimals(['-5', '5.000'])).toBe('0');
+    expect(sumDecimals(['-0.000000000000000001', '0'])).toBe('-0.000000000000000001');
+    expect(sumDecimals(['123456789.123456789123456789', '9007199254740993', '-1.5'])).toBe('9007199378197780.623456789123456789');
+    expect(sumDecimals(['1e-8', '1'])).toBe('1.00000001');
+  });
+
+  it('agrees with decimal.js on thousands of random sums', () => {
+    const random = seededRandom(42);
+    for (let round = 0; round < 200; round += 1) {
+      const values = Array.from({ length: 1 + Math.floor(random() * 40) }, () => {
+        const whole = Math.floor(random() * 10 ** Math.floor(random() * 15));
+        const fraction = String(Math.floor(random() * 1e9)).slice(0, Math.floor(random() * 10));
+        return `${random() < 0.3 ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+      });
+      const expected = decimalString(values.reduce((total, v) => total.plus(v), new Dec(0)));
+      expect(sumDecimals(values)).toBe(expected);
+    }
+  });
+});
