@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-const root = join(import.meta.dirname, '..', '..');
+import { startServeProcess } from '../../test/support/serve-process';
 
 export interface Served {
   readonly child: ChildProcess;
@@ -17,25 +14,7 @@ export interface Served {
 
 /** `holdfast serve` as a user starts it (the built app), on the given data directory. */
 export async function startServe(dataDir: string): Promise<Served> {
-  const child = spawn(process.execPath, [join(root, 'bin/holdfast.mjs'), 'serve', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, HOLDFAST_KEYCHAIN_SERVICE: `holdfast-bench-${randomUUID()}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL: ${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[0]);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
-  });
+  const { child, url } = await startServeProcess(dataDir);
   const parsed = new URL(url);
   return {
     child,

@@ -37,19 +37,22 @@ function saveProgress(db: Db, progress: Progress): void {
  * Sets no snapshot refers to any more (reference counts kept by triggers) are then deleted.
  */
 export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<CompactionResult> {
-  const oldest = db.prepare('SELECT MIN(taken_at) FROM snapshots WHERE set_id IS NOT NULL').pluck().get() as number | null;
+  const series = db.prepare('SELECT id FROM series').pluck().all() as number[];
+  const oldestOf = db.prepare<[number], number | null>('SELECT MIN(taken_at) FROM snapshots INDEXED BY snapshots_with_holdings WHERE series = ? AND set_id IS NOT NULL').pluck();
+  const oldest = Math.min(...series.map((id) => oldestOf.get(id) ?? Infinity));
   let snapshotsThinned = 0;
-  if (oldest !== null) {
+  if (Number.isFinite(oldest)) {
     // Bound as integers (BigInt): a JS number binds as REAL, and REAL division would not bucket.
-    const thin = db.prepare<{ from: bigint; to: bigint; grain: bigint }>(
+    // One series at a time, so that every statement is a range search on (series, taken_at).
+    const thin = db.prepare<{ series: number; from: bigint; to: bigint; grain: bigint }>(
       `UPDATE snapshots SET set_id = NULL
-       WHERE set_id IS NOT NULL AND taken_at >= @from AND taken_at < @to
-         AND (series, taken_at) NOT IN (SELECT series, MIN(taken_at) FROM snapshots
-                                        WHERE taken_at >= @from AND taken_at < @to GROUP BY series, taken_at / @grain)`,
+       WHERE series = @series AND taken_at >= @from AND taken_at < @to AND set_id IS NOT NULL
+         AND taken_at NOT IN (SELECT MIN(taken_at) FROM snapshots WHERE series = @series AND taken_at >= @from AND taken_at < @to
+                              GROUP BY taken_at / @grain)`,
     );
-    const kept = db.prepare<[bigint, bigint], { id: number; content: Buffer }>(
+    const kept = db.prepare<{ series: number; from: bigint; to: bigint }, { id: number; content: Buffer }>(
       `SELECT h.id, h.content FROM holding_sets h WHERE h.id IN
-         (SELECT set_id FROM snapshots WHERE set_id IS NOT NULL AND taken_at >= ? AND taken_at < ?)`,
+         (SELECT set_id FROM snapshots WHERE series = @series AND taken_at >= @from AND taken_at < @to AND set_id IS NOT NULL)`,
     );
     const store = db.prepare<[Buffer, number]>('UPDATE holding_sets SET content = ? WHERE id = ?');
     const progress = readProgress(db);
@@ -62,9 +65,13 @@ export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise
       for (let from = Math.max(progress[mark], mark === 'hourlyUntil' ? progress.dailyUntil : 0, Math.floor(oldest / DAY) * DAY); from < cutoff; ) {
         const to = Math.min(from + DAY, cutoff);
         snapshotsThinned += db.transaction(() => {
-          const changes = thin.run({ from: BigInt(from), to: BigInt(to), grain: BigInt(grain) }).changes;
-          for (const set of kept.all(BigInt(from), BigInt(to))) {
-            if (!isCompressed(set.content)) store.run(compressSet(set.content), set.id);
+          let changes = 0;
+          for (const id of series) {
+            const window = { series: id, from: BigInt(from), to: BigInt(to) };
+            changes += thin.run({ ...window, grain: BigInt(grain) }).changes;
+            for (const set of kept.all(window)) {
+              if (!isCompressed(set.content)) store.run(compressSet(set.content), set.id);
+            }
           }
           progress[mark] = to;
           saveProgress(db, progress);
@@ -75,7 +82,7 @@ export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise
       }
     }
   }
-  const orphans = db.prepare('DELETE FROM holding_sets WHERE id IN (SELECT id FROM holding_sets WHERE refs <= 0 LIMIT 500)');
+  const orphans = db.prepare('DELETE FROM holding_sets WHERE id IN (SELECT id FROM holding_sets INDEXED BY holding_sets_unreferenced WHERE refs <= 0 LIMIT 500)');
   let setsDeleted = 0;
   for (;;) {
     const deleted = db.transaction(() => orphans.run().changes)();

@@ -33,6 +33,7 @@ interface LastSnapshot {
 }
 
 const HOUR = 3_600_000;
+// Queries start from the few series and search snapshots per series: CROSS JOIN fixes that order in SQLite.
 const ROW = `c.connection_id AS connection_id, s.taken_at AS taken_at, s.taken_at + s.confirmed_ms AS confirmed_at, s.total_usd AS total_usd, s.set_id AS set_id`;
 
 export class SnapshotsRepo {
@@ -114,7 +115,7 @@ export class SnapshotsRepo {
     return this.db
       .prepare<[number], SnapshotRow>(
         `SELECT ${ROW} FROM series c
-         JOIN snapshots s ON s.series = c.id AND s.set_id IS NOT NULL
+         CROSS JOIN snapshots s ON s.series = c.id AND s.set_id IS NOT NULL
            AND s.taken_at = (SELECT MAX(taken_at) FROM snapshots WHERE series = c.id AND set_id IS NOT NULL AND taken_at <= ?)`,
       )
       .all(atMs);
@@ -124,21 +125,24 @@ export class SnapshotsRepo {
   snapshotsBetween(fromMs: number, toMs: number): SnapshotRow[] {
     return this.db
       .prepare<{ from: number; to: number }, SnapshotRow>(
-        `SELECT ${ROW} FROM series c JOIN snapshots s ON s.series = c.id
-         WHERE s.taken_at >= @from AND s.taken_at < @to
-            OR s.taken_at = (SELECT MAX(taken_at) FROM snapshots WHERE series = c.id AND taken_at < @from)`,
+        // UNION ALL, not OR: each half is a range search on (series, taken_at), never a scan of the table.
+        `SELECT ${ROW} FROM series c CROSS JOIN snapshots s ON s.series = c.id AND s.taken_at >= @from AND s.taken_at < @to
+         UNION ALL
+         SELECT ${ROW} FROM series c CROSS JOIN snapshots s ON s.series = c.id
+           AND s.taken_at = (SELECT MAX(taken_at) FROM snapshots WHERE series = c.id AND taken_at < @from)`,
       )
       .all({ from: fromMs, to: toMs });
   }
 
   /** The same from the hourly rollup: each hour's last snapshot. Exact for series whose steps are whole hours. */
   hourlyBetween(fromMs: number, toMs: number): SnapshotRow[] {
+    const columns = 'c.connection_id AS connection_id, h.taken_at AS taken_at, h.confirmed_at AS confirmed_at, h.total_usd AS total_usd, NULL AS set_id';
     return this.db
       .prepare<{ from: number; to: number }, SnapshotRow>(
-        `SELECT c.connection_id AS connection_id, h.taken_at AS taken_at, h.confirmed_at AS confirmed_at, h.total_usd AS total_usd, NULL AS set_id
-         FROM series c JOIN series_hourly h ON h.series = c.id
-         WHERE h.hour >= @from AND h.hour < @to
-            OR h.hour = (SELECT MAX(hour) FROM series_hourly WHERE series = c.id AND hour < @from)`,
+        `SELECT ${columns} FROM series c CROSS JOIN series_hourly h ON h.series = c.id AND h.hour >= @from AND h.hour < @to
+         UNION ALL
+         SELECT ${columns} FROM series c CROSS JOIN series_hourly h ON h.series = c.id
+           AND h.hour = (SELECT MAX(hour) FROM series_hourly WHERE series = c.id AND hour < @from)`,
       )
       .all({ from: Math.floor(fromMs / HOUR), to: Math.ceil(toMs / HOUR) });
   }
@@ -146,11 +150,15 @@ export class SnapshotsRepo {
   /** Snapshots that still carry holdings in [from, to), for per-asset series. */
   withHoldingsBetween(fromMs: number, toMs: number): SnapshotRow[] {
     return this.db
-      .prepare<[number, number], SnapshotRow>(`SELECT ${ROW} FROM series c JOIN snapshots s ON s.series = c.id AND s.set_id IS NOT NULL AND s.taken_at >= ? AND s.taken_at < ?`)
+      .prepare<[number, number], SnapshotRow>(
+        `SELECT ${ROW} FROM series c CROSS JOIN snapshots s INDEXED BY snapshots_with_holdings
+           ON s.series = c.id AND s.set_id IS NOT NULL AND s.taken_at >= ? AND s.taken_at < ?`,
+      )
       .all(fromMs, toMs);
   }
 
   earliestTakenAt(): number | null {
-    return (this.db.prepare('SELECT MIN(taken_at) FROM snapshots').pluck().get() as number | null) ?? null;
+    const sql = 'SELECT MIN((SELECT MIN(taken_at) FROM snapshots WHERE series = c.id)) FROM series c';
+    return (this.db.prepare(sql).pluck().get() as number | null) ?? null;
   }
 }

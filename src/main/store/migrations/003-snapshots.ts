@@ -25,6 +25,7 @@ export const m003Snapshots: Migration = {
         refs         INTEGER NOT NULL DEFAULT 0,
         content      BLOB NOT NULL
       ) STRICT;
+      CREATE INDEX holding_sets_unreferenced ON holding_sets (id) WHERE refs <= 0;
 
       CREATE TABLE snapshots (
         series       INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,

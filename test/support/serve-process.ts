@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export interface ServeProcess {
+  readonly child: ChildProcess;
+  /** The URL `holdfast serve` printed, token included. */
+  readonly url: string;
+}
+
+/**
+ * Starts the built app in browser mode exactly as a user does (`holdfast serve`), with a keychain
+ * service of its own, and resolves once it prints its URL. For the browser tests and the benchmarks.
+ */
+export async function startServeProcess(dataDir: string, extraArgs: readonly string[] = []): Promise<ServeProcess> {
+  const args = [join(root, 'bin/holdfast.mjs'), 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, HOLDFAST_KEYCHAIN_SERVICE: `holdfast-test-${randomUUID()}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`holdfast serve printed no URL: ${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => reject(new Error(`holdfast serve exited with ${code}: ${output}`)));
+  });
+  return { child, url };
+}
