@@ -8,7 +8,7 @@ import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
 import type { Poller } from '../sync/poller';
 import { totalsOf } from '../sync/valuation';
-import { rangeBounds, stepFor, valueSeries, type ValueRow } from '../views/history';
+import { rangeBounds, rollupStep, valueSeries, type ValueRow } from '../views/history';
 import { filterHoldings, groupHoldings, sortByValue } from '../views/holdings';
 import { portfolioSummary, type ConnectionData } from '../views/portfolio';
 import { positionsOf } from '../views/positions';
@@ -87,12 +87,16 @@ export function portfolioHandlers(deps: Deps): PortfolioHandlers {
       const connections = deps.connections.list().filter((c) => c.enabled);
       const intervals = new Map(connections.map((c) => [c.id, deps.intervalMs(c)]));
       const bounds = rangeBounds(range, nowMs, deps.snapshots.earliestTakenAt());
-      // Steps of whole hours read the hourly rollup (each hour's last snapshot), which gives the same
-      // points as every snapshot would; shorter steps read the snapshots themselves.
-      const hourly = !asset && stepFor(bounds.from, bounds.to, maxPoints) >= HOUR;
-      const from = hourly ? Math.floor(bounds.from / HOUR) * HOUR : bounds.from;
-      const step = hourly ? Math.ceil(stepFor(from, bounds.to, maxPoints) / HOUR) * HOUR : undefined;
-      const rows = asset ? deps.snapshots.withHoldingsBetween(from, bounds.to) : hourly ? deps.snapshots.hourlyBetween(from, bounds.to) : deps.snapshots.snapshotsBetween(from, bounds.to);
+      // Steps of whole hours read the rollups (each slot's last snapshot), which give the same points as
+      // every snapshot would; shorter steps, and per-asset series, read the snapshots themselves.
+      const rollup = asset ? null : rollupStep(bounds.from, bounds.to, maxPoints);
+      const from = rollup?.from ?? bounds.from;
+      const step = rollup?.stepMs;
+      const rows = asset
+        ? deps.snapshots.withHoldingsBetween(from, bounds.to)
+        : step !== undefined
+          ? deps.snapshots.rollupBetween(from, bounds.to, step / HOUR)
+          : deps.snapshots.snapshotsBetween(from, bounds.to);
       const perSet = new Map<number, string>();
       const valueOfSet = (setId: number, name: string) => perSet.get(setId) ?? perSet.set(setId, assetValue(deps.snapshots, setId, name)).get(setId) ?? '0';
       const valueRows: ValueRow[] = rows.map((r) => ({

@@ -24,7 +24,7 @@ const TOLERATED_INTERVALS = 3;
 export function connectionSeries(deps: ConnectionSeriesDeps, view: HistoryView, maxPoints: number): ConnectionSeries[] {
   const from = Date.parse(view.from);
   const to = Date.parse(view.to);
-  const stored = view.stepMs >= HOUR ? deps.snapshots.hourlyBetween(from, to) : deps.snapshots.snapshotsBetween(from, to);
+  const stored = view.stepMs >= HOUR ? deps.snapshots.rollupBetween(from, to, view.stepMs / HOUR) : deps.snapshots.snapshotsBetween(from, to);
   const rows: ValueRow[] = stored.map((r) => ({ connectionId: r.connection_id, takenAt: r.taken_at, confirmedAt: r.confirmed_at, valueUsd: r.total_usd }));
   return deps.connections.map((connection) => {
     const tolerance = TOLERATED_INTERVALS * deps.intervalMs(connection);

@@ -1,4 +1,4 @@
-import { Dec, decimalString } from '../../shared/decimal';
+import { sumDecimals } from '../../shared/decimal';
 import type { HistoryPoint, HistoryRange } from '../../shared/domain/portfolio';
 
 /** A connection's value from `takenAt`, confirmed unchanged until `confirmedAt`. */
@@ -35,6 +35,21 @@ export function stepFor(from: number, to: number, maxPoints: number): number {
   return Math.max(1_000, Math.ceil((to - from) / maxPoints));
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * Steps of an hour or more, rounded up to 1–4, 6, 12 or a whole number of 24 hours, with the range start
+ * aligned to the step's grain: points then fall on the slots of the rollups (hourly and six-hourly), and
+ * there are never more than maxPoints of them. Null when the step is under an hour.
+ */
+export function rollupStep(from: number, to: number, maxPoints: number): { from: number; stepMs: number } | null {
+  const hours = Math.ceil(stepFor(from, to, maxPoints) / HOUR);
+  if (stepFor(from, to, maxPoints) < HOUR) return null;
+  const nice = hours <= 4 ? hours : hours <= 6 ? 6 : hours <= 12 ? 12 : Math.ceil(hours / 24) * 24;
+  const grain = nice % 6 === 0 ? 6 * HOUR : HOUR;
+  return { from: Math.floor(from / grain) * grain, stepMs: nice * HOUR };
+}
+
 /**
  * Sum of every connection's value at each step's end. Each connection contributes the newest row taken
  * before that time, if it was confirmed recently enough; otherwise it counts as missing.
@@ -49,8 +64,7 @@ export function valueSeries(rows: readonly ValueRow[], options: SeriesOptions): 
   const points: HistoryPoint[] = [];
   for (let end = options.from + stepMs; end < options.to + stepMs; end += stepMs) {
     const t = Math.min(end, options.to);
-    let total = new Dec(0);
-    let known = 0;
+    const known: string[] = [];
     let missing = 0;
     for (const [id, list] of byConnection) {
       let cursor = cursors.get(id) ?? -1;
@@ -58,13 +72,12 @@ export function valueSeries(rows: readonly ValueRow[], options: SeriesOptions): 
       cursors.set(id, cursor);
       const row = list[cursor];
       if (row && t - row.confirmedAt <= options.toleranceMs(id, row)) {
-        total = total.plus(row.valueUsd);
-        known += 1;
+        known.push(row.valueUsd);
       } else {
         missing += 1;
       }
     }
-    points.push({ t: new Date(t).toISOString(), valueUsd: known > 0 ? decimalString(total) : null, missing });
+    points.push({ t: new Date(t).toISOString(), valueUsd: known.length > 0 ? sumDecimals(known) : null, missing });
   }
   return { stepMs, points };
 }

@@ -29,6 +29,18 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     dir.remove();
   });
 
+  it('connections test reads each venue once and says what it found, storing nothing', async () => {
+    const list = JSON.parse((await cli(['connections', 'list', '--json'])).stdout) as { id: string; venue: string }[];
+    for (const connection of list) {
+      const result = await cli(['connections', 'test', connection.id]);
+      expect(result.code, result.stderr).toBe(0);
+      const noun = connection.venue === 'rapidx' || connection.venue === 'connex' ? 'portfolio' : 'account';
+      expect(result.stdout).toMatch(new RegExp(`^OK — \\d+ ${noun}s?, \\d+ holdings?\\n`));
+    }
+    const holdings = JSON.parse((await cli(['holdings', '--json'])).stdout) as { holdings: unknown[] };
+    expect(holdings.holdings).toEqual([]);
+  });
+
   it('sync --json prints one outcome per connection and exits 0 when all succeed', async () => {
     const result = await cli(['sync', '--json']);
     expect(result.stderr).toBe('');
@@ -75,6 +87,16 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     const history = JSON.parse((await cli(['history', '--range', '1d', '--json'])).stdout) as { points: { valueUsd: string | null }[] };
     expect(history.points.length).toBeGreaterThan(0);
     expect(history.points.at(-1)?.valueUsd).not.toBeNull();
+  });
+
+  it('connections test of a failing venue exits 1 with the venue’s sentence', async () => {
+    const list = JSON.parse((await cli(['connections', 'list', '--json'])).stdout) as { id: string; venue: string }[];
+    const treadfi = list.find((c) => c.venue === 'treadfi');
+    sims.get('treadfi')?.faults.set({ kind: 'revoke_tokens' });
+    const result = await cli(['connections', 'test', treadfi?.id ?? '']);
+    sims.get('treadfi')?.faults.clear();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Tread\.fi rejected the credentials/);
   });
 
   it('a read that fails makes sync exit 1 with the error in the JSON, and the holdings stay', async () => {

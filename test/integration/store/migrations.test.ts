@@ -69,6 +69,25 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('003 creates the snapshot store, whose triggers count set references', () => {
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, 3);
+    expect(tables(db)).toEqual(expect.arrayContaining(['series', 'holding_sets', 'snapshots', 'series_rollup', 'sync_log']));
+    db.prepare("INSERT INTO connections VALUES ('c1', 'ltp', 'x', 'u', 'h', 1, 60, 'a', 'b')").run();
+    db.prepare("INSERT INTO series (id, connection_id) VALUES (1, 'c1')").run();
+    db.prepare("INSERT INTO holding_sets (id, content_hash, content) VALUES (7, x'00', x'7b7d')").run();
+    const refs = () => db.prepare('SELECT refs FROM holding_sets WHERE id = 7').pluck().get();
+    db.prepare("INSERT INTO snapshots (series, taken_at, total_usd, set_id) VALUES (1, 1, '1', 7), (1, 2, '1', 7)").run();
+    expect(refs()).toBe(2);
+    db.prepare('UPDATE snapshots SET set_id = NULL WHERE taken_at = 1').run();
+    expect(refs()).toBe(1);
+    db.prepare("DELETE FROM connections WHERE id = 'c1'").run();
+    expect(refs()).toBe(0);
+    expect(db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the old version', () => {
     const db = new Database(file);
     migrate(db, 1);

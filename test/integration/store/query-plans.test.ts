@@ -41,17 +41,17 @@ describe('query plans of the snapshot store', () => {
     }
     repo.latestWithHoldings(NOW);
     repo.snapshotsBetween(NOW - 24 * HOUR, NOW);
-    repo.hourlyBetween(NOW - 365 * 24 * HOUR, NOW);
+    repo.rollupBetween(NOW - 365 * 24 * HOUR, NOW, 5);
     repo.withHoldingsBetween(NOW - 30 * 24 * HOUR, NOW);
     repo.earliestTakenAt();
     await compact(db, NOW);
 
-    const bigTables = /\bSCAN (snapshots|s|h|holding_sets|series_hourly)\b/;
-    const checked = prepared.filter((sql) => /snapshots|holding_sets|series_hourly/.test(sql));
+    const bigTables = /\bSCAN (snapshots|s|h|holding_sets|series_rollup)\b/;
+    const checked = prepared.filter((sql) => /snapshots|holding_sets|series_rollup/.test(sql));
     expect(checked.length).toBeGreaterThan(10);
     for (const sql of checked) {
       const explain = db.prepare(`EXPLAIN QUERY PLAN ${sql}`);
-      const parameters = sql.includes('@') ? [{ series: 1, from: 1, to: 2, grain: 3 }] : Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 1);
+      const parameters = sql.includes('@') ? [{ series: 1, from: 1, to: 2, grain: 3, step: 4 }] : Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 1);
       const plan = (explain.all(...parameters) as { detail: string }[]).map((r) => r.detail);
       // Scanning the partial index of unreferenced sets is fine: it holds only what compaction is about to delete.
       const significant = plan.join(' | ').replace(/SCAN holding_sets USING INDEX holding_sets_unreferenced/g, '');

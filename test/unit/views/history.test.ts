@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueSeries, type ValueRow } from '../../../src/main/views/history';
+import { rollupStep, valueSeries, type ValueRow } from '../../../src/main/views/history';
 
 const MIN = 60_000;
 const row = (connectionId: string, takenMin: number, confirmedMin: number, valueUsd: string): ValueRow => ({
@@ -38,5 +38,21 @@ describe('value series', () => {
     // A point is the value just before its time: rows taken at 0 count for the point at 1 minute.
     const { points } = valueSeries(rows, { from: 0, to: MIN, maxPoints: 1, connectionIds: ['a', 'b', 'c'], toleranceMs: tolerance });
     expect(points).toEqual([{ t: new Date(MIN).toISOString(), valueUsd: '123456789.423456789123456789', missing: 0 }]);
+  });
+});
+
+describe('rollup steps', () => {
+  const HOUR = 3_600_000;
+  const from = Date.UTC(2026, 0, 1, 5, 30);
+
+  it('rounds steps of an hour or more up to nice ones on the rollup grains, never exceeding maxPoints', () => {
+    expect(rollupStep(from, from + 10 * HOUR, 500)).toBeNull();
+    expect(rollupStep(from, from + 365 * 24 * HOUR, 2000)).toEqual({ from: Date.UTC(2026, 0, 1, 0), stepMs: 6 * HOUR });
+    expect(rollupStep(from, from + 365 * 24 * HOUR, 500)).toEqual({ from: Date.UTC(2026, 0, 1, 0), stepMs: 24 * HOUR });
+    expect(rollupStep(from, from + 30 * 24 * HOUR, 500)).toEqual({ from: Date.UTC(2026, 0, 1, 5), stepMs: 2 * HOUR });
+    for (const [days, max] of [[1, 20], [30, 500], [365, 2000], [1000, 700]] as const) {
+      const step = rollupStep(from, from + days * 24 * HOUR, max);
+      if (step) expect((from + days * 24 * HOUR - step.from) / step.stepMs).toBeLessThanOrEqual(max + 1);
+    }
   });
 });

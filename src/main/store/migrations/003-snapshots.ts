@@ -6,8 +6,8 @@ import type { Migration } from './index';
  * integer standing for a connection, and confirmed_at is stored as an offset that is 0 (no bytes) for
  * most reads. A snapshot's holdings, positions and venue totals live in one compressed set row
  * (store/set-codec.ts) that consecutive identical reads share, counted by reference with triggers so
- * compaction can free sets without an index on snapshots.set_id. series_hourly keeps each hour's last
- * snapshot so that long history ranges read thousands of rows, not millions.
+ * compaction can free sets without an index on snapshots.set_id. series_rollup keeps the last snapshot
+ * of every hour and of every six hours, so that long history ranges read thousands of rows, not millions.
  */
 export const m003Snapshots: Migration = {
   version: 3,
@@ -44,13 +44,14 @@ export const m003Snapshots: Migration = {
       CREATE TRIGGER snapshot_refs_delete AFTER DELETE ON snapshots WHEN OLD.set_id IS NOT NULL
       BEGIN UPDATE holding_sets SET refs = refs - 1 WHERE id = OLD.set_id; END;
 
-      CREATE TABLE series_hourly (
+      CREATE TABLE series_rollup (
         series       INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
-        hour         INTEGER NOT NULL,
+        grain_hours  INTEGER NOT NULL,
+        slot         INTEGER NOT NULL,
         taken_at     INTEGER NOT NULL,
         confirmed_at INTEGER NOT NULL,
         total_usd    TEXT NOT NULL,
-        PRIMARY KEY (series, hour)
+        PRIMARY KEY (series, grain_hours, slot)
       ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE sync_log (
