@@ -43,6 +43,12 @@ export function portfolioHandlers(deps: Deps): PortfolioHandlers {
     return { holdings: latest.flatMap((s) => s.holdings), positions: latest.flatMap((s) => s.positions) };
   };
 
+  const enabledTotals = (atMs: number) => {
+    const enabled = new Set(deps.connections.list().filter((c) => c.enabled).map((c) => c.id));
+    const sets = [...deps.reader.summaries(atMs).entries()].filter(([id]) => enabled.has(id)).map(([, s]) => s.set);
+    return { totalUsd: sumDecimals(sets.map((s) => s.totalUsd)), unpricedCount: sets.reduce((n, s) => n + s.unpricedCount, 0) };
+  };
+
   return {
     'portfolio.summary': async () => {
       const nowMs = deps.now().getTime();
@@ -70,7 +76,8 @@ export function portfolioHandlers(deps: Deps): PortfolioHandlers {
       return {
         asOf: new Date(atMs).toISOString(),
         past,
-        ...totalsOf(holdings),
+        // Unfiltered, the totals are those of the stored sets, summed once per set rather than per view.
+        ...(filter ? totalsOf(holdings) : enabledTotals(atMs)),
         holdings,
         groups: groupBy ? groupHoldings(holdings, groupBy) : null,
       };

@@ -14,6 +14,8 @@ export interface ConnectionSnapshot {
 }
 
 const SET_CACHE_SIZE = 64;
+/** Summaries are a few numbers each: enough for every connection a trader could have, and their history. */
+const SUMMARY_CACHE_SIZE = 4_096;
 
 /** Field by field rather than by spread: this runs for every holding of every view, 100,000 at a time. */
 function toHolding(h: StoredHolding, connectionId: string, venue: VenueId, fetchedAt: string): Holding {
@@ -82,7 +84,7 @@ export class PortfolioReader {
         const content = this.content(snapshot.set_id);
         set = summariseSet(content.holdings, content.accountTotals);
         this.setSummaries.set(snapshot.set_id, set);
-        if (this.setSummaries.size > SET_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
+        if (this.setSummaries.size > SUMMARY_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
       }
       result.set(snapshot.connection_id, { snapshot, set });
     }
