@@ -38,7 +38,7 @@ function bigPortfolio(): HoldingsView {
   return { asOf: new Date().toISOString(), past: false, totalUsd: '0', unpricedCount: 0, holdings, groups: null };
 }
 
-test('20 000 holdings: only the rows in view are in the DOM, scrolling reaches the end, and a view switch stays well under a second', async ({ app, page }) => {
+test('20 000 holdings: only the rows in view are in the DOM, scrolling reaches the end, switching views keeps them, sort and search work', async ({ app, page }) => {
   const body = JSON.stringify({ ok: true, data: bigPortfolio() });
   await page.route('**/api/portfolio.holdings', (route) => route.fulfill({ contentType: 'application/json', body }));
   await page.goto(`${app.url}#/holdings`);
@@ -52,23 +52,16 @@ test('20 000 holdings: only the rows in view are in the DOM, scrolling reaches t
   await expect(rows.last().locator('td').first()).not.toBeEmpty();
   expect(await rows.count()).toBeLessThan(80);
 
-  // Switching away and back: the holdings are cached, so this is render time only.
+  // Switching away and back keeps the rows (how fast is bench/'s view_switch_20k_ms, not a test's business).
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  const started = Date.now();
   await nav.getByRole('link', { name: 'Holdings' }).click();
   await expect(totals).toContainText('20000 holdings');
   await expect(rows.first()).toBeVisible();
-  const switchMs = Date.now() - started;
-  console.log(`holdings view switch with 20 000 rows: ${switchMs} ms`);
-  expect(switchMs).toBeLessThan(1000);
 
-  // Sorting and searching 20 000 rows answer promptly too.
-  const sortStarted = Date.now();
   await page.getByRole('table', { name: 'Holdings' }).getByRole('columnheader', { name: /Asset/ }).getByRole('button').click();
   await expect(page.getByRole('table', { name: 'Holdings' }).getByRole('columnheader', { name: /Asset/ })).toHaveAttribute('aria-sort', 'ascending');
-  console.log(`sort 20 000 rows by asset: ${Date.now() - sortStarted} ms`);
   await page.getByRole('searchbox', { name: 'Search holdings' }).fill('Portfolio 7-3');
   await expect(totals).toContainText('100 of 20000 holdings');
 });
