@@ -1,6 +1,6 @@
 import type { Connection } from '../../src/shared/domain/connection';
 import type { VenueId } from '../../src/shared/domain/venue';
-import { createCore, type Core } from '../../src/main/core';
+import { createCore, type AppMode, type Core } from '../../src/main/core';
 import { MemorySecretStore } from '../../src/main/secrets/memory-secret-store';
 import type { HttpPolicy } from '../../src/main/venues/shared/http';
 import { startSimulatorFor, type SimulatorStart, type StartedSimulator } from '../../src/main/venues/simulators';
@@ -21,18 +21,27 @@ export interface SimCore {
  * A real core (SQLite file, real handlers, real HTTP) with one connection per simulator. Credentials
  * go to the demo-mode memory store: these tests are about syncing, the keychain has its own.
  */
-export async function simCore(
-  venues: readonly (VenueId | { venue: VenueId; options: SimulatorStart })[],
-  options: { intervalMs?: number; http?: HttpPolicy; now?: () => Date; dataDir?: string } = {},
-): Promise<SimCore> {
-  const dir = options.dataDir ? { path: options.dataDir, remove: () => undefined } : tempDir();
+export interface SimCoreOptions {
+  readonly intervalMs?: number;
+  readonly http?: HttpPolicy;
+  readonly now?: () => Date;
+  readonly mode?: AppMode;
+  readonly label?: (venue: VenueId, index: number) => string;
+  readonly chooseExportPath?: (suggestedName: string) => Promise<string | null>;
+  /** Leave the data folder behind at stop, for a test that reads it afterwards. */
+  readonly keepDataDir?: boolean;
+}
+
+export async function simCore(venues: readonly (VenueId | { venue: VenueId; options: SimulatorStart })[], options: SimCoreOptions = {}): Promise<SimCore> {
+  const dir = tempDir();
   const core = createCore({
     dataDir: dir.path,
-    mode: 'cli',
+    mode: options.mode ?? 'cli',
     secrets: new MemorySecretStore(),
     http: options.http ?? fastHttp,
     now: options.now,
     intervalMs: options.intervalMs === undefined ? undefined : () => options.intervalMs as number,
+    chooseExportPath: options.chooseExportPath,
   });
   const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
     const reply = await core.dispatch(channel, input);
@@ -45,7 +54,8 @@ export async function simCore(
     const { venue, options: simOptions } = typeof entry === 'string' ? { venue: entry, options: {} } : entry;
     const sim = await startSimulatorFor(venue, simOptions);
     sims.push(sim);
-    connections.push(await call<Connection>('connections.add', { venue, label: `${venue} ${sims.length}`, baseUrl: sim.baseUrl, credentials: sim.credentials }));
+    const label = options.label?.(venue, sims.length - 1) ?? `${venue} ${sims.length}`;
+    connections.push(await call<Connection>('connections.add', { venue, label, baseUrl: sim.baseUrl, credentials: sim.credentials }));
   }
   return {
     core,
@@ -56,7 +66,7 @@ export async function simCore(
     async stop() {
       await core.close();
       await Promise.all(sims.map((s) => s.close()));
-      dir.remove();
+      if (!options.keepDataDir) dir.remove();
     },
   };
 }

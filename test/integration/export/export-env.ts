@@ -1,10 +1,7 @@
-import { createCore, type Core } from '../../../src/main/core';
-import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
-import { startSimulatorFor, type StartedSimulator } from '../../../src/main/venues/simulators';
+import type { Core } from '../../../src/main/core';
 import type { Connection } from '../../../src/shared/domain/connection';
 import { VenueId } from '../../../src/shared/domain/venue';
-import { fastHttp } from '../../support/sim-core';
-import { tempDir } from '../../support/temp-dir';
+import { simCore } from '../../support/sim-core';
 
 /** Connection labels are user text: each one here would break naive CSV or run as a spreadsheet formula. */
 export const hostileLabels: Record<VenueId, string> = {
@@ -36,46 +33,18 @@ export interface ExportEnv {
 
 /** A real core over every venue simulator, with a clock the test moves and a stand-in for the save dialog. */
 export async function exportEnv(options: { keepDataDir?: boolean } = {}): Promise<ExportEnv> {
-  const dir = tempDir('holdfast-export-');
   const clock = { offsetMs: 0, frozenAt: null as number | null };
-  const env = {
-    dialogAnswer: null as string | null,
-    suggestedNames: [] as string[],
-  };
-  const core = createCore({
-    dataDir: dir.path,
+  const env = { dialogAnswer: null as string | null, suggestedNames: [] as string[] };
+  const base = await simCore(VenueId.options, {
     mode: 'electron',
-    secrets: new MemorySecretStore(),
-    http: fastHttp,
     now: () => new Date(clock.frozenAt ?? Date.now() + clock.offsetMs),
-    intervalMs: () => INTERVAL_MS,
+    intervalMs: INTERVAL_MS,
+    label: (venue) => hostileLabels[venue],
     chooseExportPath: async (name) => {
       env.suggestedNames.push(name);
       return env.dialogAnswer;
     },
+    keepDataDir: options.keepDataDir,
   });
-  const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
-    const reply = await core.dispatch(channel, input);
-    if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
-    return reply.data as T;
-  };
-  const sims: StartedSimulator[] = [];
-  const connections: Connection[] = [];
-  for (const venue of VenueId.options) {
-    const sim = await startSimulatorFor(venue);
-    sims.push(sim);
-    connections.push(await call<Connection>('connections.add', { venue, label: hostileLabels[venue], baseUrl: sim.baseUrl, credentials: sim.credentials }));
-  }
-  return Object.assign(env, {
-    core,
-    dataDir: dir.path,
-    connections,
-    clock,
-    call,
-    async stop() {
-      await core.close();
-      await Promise.all(sims.map((s) => s.close()));
-      if (!options.keepDataDir) dir.remove();
-    },
-  });
+  return Object.assign(env, { core: base.core, dataDir: base.dataDir, connections: base.connections, clock, call: base.call, stop: base.stop });
 }
