@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { readFile } from 'node:fs/promises';
 import { holdingFields, type Holding } from '../../src/shared/domain/holding';
 import type { HoldingsView } from '../../src/shared/domain/portfolio';
 import { expect, test } from './served-app';
@@ -41,4 +42,15 @@ test('a bad report is a 400 with a sentence, and no session is no download', asy
   const stranger = await playwright.request.newContext();
   expect((await stranger.get(`${app.origin}/api/download?report=holdings`)).status()).toBe(401);
   await stranger.dispose();
+});
+
+test('the Export button on Holdings downloads the file and says so', async ({ app, page }) => {
+  await page.goto(`${app.url}#/holdings`);
+  await expect(page.getByTestId('holdings-totals')).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export holdings' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^holdfast-holdings-\d{4}-\d\d-\d\dT\d{4}Z\.csv$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Download started.' })).toBeVisible();
+  const rows = parse(await readFile((await download.path()) ?? ''), { bom: true }) as string[][];
+  const reply = await page.request.post(`${app.origin}/api/portfolio.holdings`, { data: { at: rows[1]?.at(-1) } });
+  expect(rows.length - 1).toBe(((await reply.json()) as { data: HoldingsView }).data.holdings.length);
 });

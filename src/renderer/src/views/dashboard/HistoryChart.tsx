@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type uPlot from 'uplot';
 import type { HistoryRange, HistoryView } from '../../../../shared/domain/portfolio';
 import { api } from '../../api/api';
-import { exportReport } from '../../api/export';
+import { ExportButton } from '../../components/ExportButton';
 import { StateMessage } from '../../components/StateMessage';
 import { formatUsd } from '../../format/amount';
 import { useRemote } from '../../hooks/use-remote';
@@ -47,9 +47,7 @@ export function HistoryChart() {
             </button>
           ))}
         </div>
-        <button type="button" className="button button--small" onClick={() => void exportReport({ report: 'history', range })}>
-          Export history
-        </button>
+        <ExportButton request={{ report: 'history', range }} label="Export history" />
       </div>
       {history.error ? <StateMessage kind="error" title="History could not be loaded" onRetry={history.reload}><p>{history.error}</p></StateMessage> : null}
       {!history.data && !history.error ? <StateMessage kind="loading" title="Loading history…" /> : null}

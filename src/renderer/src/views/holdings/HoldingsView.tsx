@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { exportReport } from '../../api/export';
+import { ExportButton } from '../../components/ExportButton';
 import { NoConnections } from '../../components/NoConnections';
 import { StateMessage } from '../../components/StateMessage';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -37,12 +37,8 @@ export function HoldingsView({ active, showUnpriced }: HoldingsViewProps) {
     <section className="view view--fill" aria-labelledby="holdings-title">
       <ViewHeader id="holdings-title" title="Holdings">
         <AsOfPicker />
-        <button type="button" className="button button--small" onClick={() => void exportReport({ report: 'holdings', at: at ?? undefined })}>
-          Export holdings
-        </button>
-        <button type="button" className="button button--small" onClick={() => void exportReport({ report: 'by-asset', at: at ?? undefined })}>
-          Export by asset
-        </button>
+        <ExportButton request={{ report: 'holdings', at: at ?? undefined }} label="Export holdings" />
+        <ExportButton request={{ report: 'by-asset', at: at ?? undefined }} label="Export by asset" />
       </ViewHeader>
       {view?.past ? (
         <div className="banner banner--past" role="status">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { api } from '../../api/api';
-import { exportReport } from '../../api/export';
 import { Amount } from '../../components/Amount';
+import { ExportButton } from '../../components/ExportButton';
 import { NoConnections } from '../../components/NoConnections';
 import { StateMessage } from '../../components/StateMessage';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -23,9 +23,7 @@ export function PositionsView() {
   return (
     <section className="view" aria-labelledby="positions-title">
       <ViewHeader id="positions-title" title="Positions">
-        <button type="button" className="button button--small" onClick={() => void exportReport({ report: 'positions', at: at ?? undefined })}>
-          Export positions
-        </button>
+        <ExportButton request={{ report: 'positions', at: at ?? undefined }} label="Export positions" />
       </ViewHeader>
       {at && remote.data ? (
         <div className="banner banner--past" role="status">
