@@ -73,7 +73,7 @@ export function createCore(options: CoreOptions): Core {
   const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'));
   const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding }, log);
   const secrets = options.secrets ?? new KeytarSecretStore(process.env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
-  const vault = new CredentialVault(secrets);
+  const vault = new CredentialVault(secrets, (value) => log.redact(value));
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
   const connectorFor = options.connectorFor ?? defaultConnectorFor;

@@ -4,7 +4,11 @@ import type { SecretStore } from './secret-store';
 
 /** Keeps each connection's credentials as one JSON value in the keychain, under the connection id. */
 export class CredentialVault {
-  constructor(private readonly secrets: SecretStore) {}
+  /** `onSecret` hears every credential value this vault handles, so the logger can mask it in anything it writes. */
+  constructor(
+    private readonly secrets: SecretStore,
+    private readonly onSecret: (value: string) => void = () => {},
+  ) {}
 
   async requireKeychain(): Promise<void> {
     const status = await this.secrets.status();
@@ -12,6 +16,7 @@ export class CredentialVault {
   }
 
   save(connectionId: string, credentials: Credentials): Promise<void> {
+    Object.values(credentials).forEach(this.onSecret);
     return this.secrets.set(connectionId, JSON.stringify(credentials));
   }
 
@@ -24,6 +29,7 @@ export class CredentialVault {
     if (!parsed.success) {
       throw new AppError('not_found', 'The credentials in the keychain for this connection are incomplete. Edit it and enter them again.');
     }
+    Object.values(parsed.data).forEach(this.onSecret);
     return parsed.data;
   }
 
