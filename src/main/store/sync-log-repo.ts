@@ -1,6 +1,7 @@
+import type { VenueErrorKind } from '../../shared/domain/holding';
 import type { Db } from './database';
 
-export type SyncLogKind = 'ok' | 'warning' | 'auth' | 'permission' | 'rate_limit' | 'network' | 'timeout' | 'server' | 'bad_response';
+export type SyncLogKind = 'ok' | 'warning' | VenueErrorKind;
 
 export interface SyncLogEntry {
   readonly connectionId: string;

@@ -1,6 +1,6 @@
 import { Dec, decimalString, sumDecimals } from '../../shared/decimal';
 import type { Connection } from '../../shared/domain/connection';
-import type { AccountTotal, VenueErrorKind } from '../../shared/domain/holding';
+import { VenueErrorKind, type AccountTotal } from '../../shared/domain/holding';
 import type { ConnectionHealth, ConnectionStatus, PortfolioSummary, Reconciliation } from '../../shared/domain/portfolio';
 import { totalsOf } from '../sync/valuation';
 
@@ -49,7 +49,7 @@ export interface ConnectionData {
 }
 
 const STALE_AFTER_INTERVALS = 3;
-const errorKinds: ReadonlySet<string> = new Set<VenueErrorKind>(['auth', 'permission', 'rate_limit', 'network', 'timeout', 'server', 'bad_response']);
+const errorKinds: ReadonlySet<string> = new Set(VenueErrorKind.options);
 
 function statusOf(data: ConnectionData, nowMs: number): ConnectionStatus {
   const failed = data.lastOutcome !== null && errorKinds.has(data.lastOutcome.kind);

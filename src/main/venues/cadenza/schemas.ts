@@ -9,10 +9,6 @@ import { VenueError } from '../shared/venue-error';
 
 export const portfolioListEndpoint = 'portfolio list';
 
-const decimal = decimalText;
-const optionalDecimal = optionalDecimalText;
-const epochMillis = epochMillisToIso;
-
 const optionalText = z.string().nullish();
 
 export const ErrorDetails = z.object({
@@ -72,10 +68,10 @@ export const FlatRow = z.object({
   tradingAccountId: idText,
   venue: z.string().min(1),
   currency: z.string().min(1),
-  balance: decimal,
-  available: optionalDecimal,
-  locked: optionalDecimal,
-  updatedAt: epochMillis,
+  balance: decimalText,
+  available: optionalDecimalText,
+  locked: optionalDecimalText,
+  updatedAt: epochMillisToIso,
 });
 export type FlatRow = z.infer<typeof FlatRow>;
 
@@ -86,12 +82,12 @@ export const BalanceEntry = z.object({
   tradingAccountId: optionalText,
   status: optionalText,
   positionId: optionalText,
-  free: optionalDecimal,
-  locked: optionalDecimal,
-  borrowed: optionalDecimal,
-  total: decimal,
-  net: optionalDecimal,
-  updatedAt: epochMillis,
+  free: optionalDecimalText,
+  locked: optionalDecimalText,
+  borrowed: optionalDecimalText,
+  total: decimalText,
+  net: optionalDecimalText,
+  updatedAt: epochMillisToIso,
   updatedAtDateTime: optionalText,
 });
 export type BalanceEntry = z.infer<typeof BalanceEntry>;
@@ -104,17 +100,17 @@ export const PositionEntry = z.object({
   instrumentId: optionalText,
   securityType: optionalText,
   status: optionalText,
-  quantity: decimal,
-  entryPrice: optionalDecimal,
-  exitPrice: optionalDecimal,
-  currentPrice: optionalDecimal,
-  unrealizedPnl: optionalDecimal,
-  realizedPnl: optionalDecimal,
-  createdAt: epochMillis,
+  quantity: decimalText,
+  entryPrice: optionalDecimalText,
+  exitPrice: optionalDecimalText,
+  currentPrice: optionalDecimalText,
+  unrealizedPnl: optionalDecimalText,
+  realizedPnl: optionalDecimalText,
+  createdAt: epochMillisToIso,
   createdAtDateTime: optionalText,
-  updatedAt: epochMillis,
+  updatedAt: epochMillisToIso,
   updatedAtDateTime: optionalText,
-  closedAt: epochMillis,
+  closedAt: epochMillisToIso,
   closedAtDateTime: optionalText,
 });
 export type PositionEntry = z.infer<typeof PositionEntry>;
@@ -122,17 +118,17 @@ export type PositionEntry = z.infer<typeof PositionEntry>;
 export const PortfolioSummary = z.object({
   tradingAccountId: optionalText,
   currency: optionalText,
-  leverage: optionalDecimal,
-  equity: optionalDecimal,
-  margin: optionalDecimal,
-  marginLoan: optionalDecimal,
-  marginUsage: optionalDecimal,
-  marginRequirement: optionalDecimal,
-  marginLevel: optionalDecimal,
-  credit: optionalDecimal,
-  riskExposure: optionalDecimal,
-  maxRiskExposure: optionalDecimal,
-  riskExposureRate: optionalDecimal,
+  leverage: optionalDecimalText,
+  equity: optionalDecimalText,
+  margin: optionalDecimalText,
+  marginLoan: optionalDecimalText,
+  marginUsage: optionalDecimalText,
+  marginRequirement: optionalDecimalText,
+  marginLevel: optionalDecimalText,
+  credit: optionalDecimalText,
+  riskExposure: optionalDecimalText,
+  maxRiskExposure: optionalDecimalText,
+  riskExposureRate: optionalDecimalText,
 });
 
 /** The OpenAPI shape: one object per trading account. */
@@ -145,7 +141,7 @@ export const Portfolio = z.object({
     .transform((positions) => positions ?? []),
   balances: z.array(BalanceEntry),
   summary: PortfolioSummary.nullish(),
-  updatedAt: epochMillis,
+  updatedAt: epochMillisToIso,
   updatedAtDateTime: optionalText,
 });
 export type Portfolio = z.infer<typeof Portfolio>;

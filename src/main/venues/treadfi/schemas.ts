@@ -5,26 +5,22 @@ import { decimalText, epochMillisToIso, idText, integerText, optionalDecimalText
 // normaliser reads follow the documented nullability; fields it does not read are optional, so that a
 // deployment leaving one out cannot fail a read it does not affect. z.object drops unknown extra fields.
 
-const decimal = decimalText;
-const optionalDecimal = optionalDecimalText;
-const timestampMillis = epochMillisToIso;
-
 const assetType = z.enum(['token', 'position']);
 
 /** An asset of GET /api/sor/get_cached_account_balance: decimals as strings, funding_fee a JSON number. */
 const CachedAsset = z.object({
   symbol: z.string().min(1),
-  amount: decimal,
-  margin_balance: optionalDecimal,
-  unrealized_profit: optionalDecimal,
-  notional: optionalDecimal,
+  amount: decimalText,
+  margin_balance: optionalDecimalText,
+  unrealized_profit: optionalDecimalText,
+  notional: optionalDecimalText,
   wallet_type: z.string(),
   asset_type: assetType,
-  funding_fee: optionalDecimal,
-  borrowed: optionalDecimal,
-  initial_margin: optionalDecimal,
-  maint_margin: optionalDecimal,
-  leverage: optionalDecimal,
+  funding_fee: optionalDecimalText,
+  borrowed: optionalDecimalText,
+  initial_margin: optionalDecimalText,
+  maint_margin: optionalDecimalText,
+  leverage: optionalDecimalText,
   margin_mode: z.string().nullish(),
 });
 
@@ -34,11 +30,11 @@ const CachedBalance = z.object({
   user_id: integerText.optional(),
   account_id: idText,
   username: z.string().optional(),
-  equity: optionalDecimal,
+  equity: optionalDecimalText,
   assets: z.array(CachedAsset),
-  equities: z.array(z.object({ total_equity: decimal, market_type: z.string() })).optional(),
+  equities: z.array(z.object({ total_equity: decimalText, market_type: z.string() })).optional(),
   transfers: z.array(z.unknown()).optional(),
-  timestamp_millis: timestampMillis,
+  timestamp_millis: epochMillisToIso,
   created_at: z.string().optional(),
   vcefi_enabled: z.boolean().optional(),
 });
@@ -78,16 +74,16 @@ export type CachedError = CachedAnswer['errors'][number];
 /** An asset of GET /api/balances/: JSON numbers (kept exact by parseJsonExact), `size` for amount. */
 const BalancesAsset = z.object({
   symbol: z.string().min(1),
-  size: decimal,
-  notional: optionalDecimal,
+  size: decimalText,
+  notional: optionalDecimalText,
   market_type: z.string(),
   asset_type: assetType,
-  unrealized_profit: optionalDecimal,
-  initial_margin: optionalDecimal,
-  maint_margin: optionalDecimal,
-  margin_balance: optionalDecimal,
-  leverage: optionalDecimal,
-  notional_pct_total: optionalDecimal,
+  unrealized_profit: optionalDecimalText,
+  initial_margin: optionalDecimalText,
+  maint_margin: optionalDecimalText,
+  margin_balance: optionalDecimalText,
+  leverage: optionalDecimalText,
+  notional_pct_total: optionalDecimalText,
 });
 
 /** Keyed by account name. */
