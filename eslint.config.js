@@ -55,8 +55,23 @@ export default tseslint.config(
   {
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/shell/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'The core does not depend on the UI.' }] }],
-    },
+    rules: { 'no-restricted-imports': coreImports() },
   },
+  // The core's layers point one way: venues and store at the bottom, the portfolio domain over the store,
+  // sync over both, export over the domain, api (wiring) over all of them, server and cli at the top.
+  layer('src/main/store/**/*.ts', ['portfolio', 'sync', 'api', 'export', 'server', 'cli', 'venues'], 'store/ is persistence only: it knows no domain rule, no sync and no api.'),
+  layer('src/main/venues/**/*.ts', ['store', 'sync', 'api', 'portfolio', 'export', 'server', 'cli'], 'A venue reads and normalises; it does not store, sync or value.'),
+  layer('src/main/portfolio/**/*.ts', ['api', 'server', 'cli', 'sync', 'export', 'shell'], 'The portfolio domain is called by the layers above it, never the other way.'),
+  layer('src/main/sync/**/*.ts', ['api', 'server', 'cli', 'export'], 'sync/ stores reads; the api and the transports call it.'),
+  layer('src/main/export/**/*.ts', ['api', 'server', 'cli', 'sync'], 'export/ reads the portfolio domain, not the api.'),
 );
+
+/** The rule every core file has (no Electron, no UI), plus the layers a folder must not import. */
+function coreImports(forbidden = [], message = '') {
+  const layers = forbidden.length ? [{ group: forbidden.flatMap((name) => ["../", "../../", "../../../"].flatMap((up) => [`${up}${name}`, `${up}${name}/**`])), message }] : [];
+  return ['error', { paths: [electronOnlyInShell], patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'The core does not depend on the UI.' }, ...layers] }];
+}
+
+function layer(files, forbidden, message) {
+  return { files: [files], rules: { 'no-restricted-imports': coreImports(forbidden, message) } };
+}

@@ -3,7 +3,7 @@ import { DATABASE_FILE } from '../../src/main/core';
 import { openDatabase } from '../../src/main/store/database';
 import { SnapshotsRepo } from '../../src/main/store/snapshots-repo';
 import { SyncLogRepo } from '../../src/main/store/sync-log-repo';
-import { totalsOf } from '../../src/main/sync/valuation';
+import { totalsOf } from '../../src/main/portfolio/valuation';
 import { benchDir, benchVenues, generateHoldings, insertConnection } from './data';
 
 /**

@@ -1,3 +1,4 @@
+import { RETENTION } from '../../src/main/portfolio/policy';
 import { join } from 'node:path';
 import type { Holding } from '../../src/shared/domain/holding';
 import { DATABASE_FILE } from '../../src/main/core';
@@ -39,9 +40,9 @@ export async function buildYear(dir: string, days: number): Promise<number> {
         });
       }
     })();
-    if ((batch - start) % DAY === DAY - BATCH) await compact(db, batch + BATCH, async () => undefined);
+    if ((batch - start) % DAY === DAY - BATCH) await compact(db, batch + BATCH, RETENTION, async () => undefined);
   }
-  await compact(db, YEAR_END, async () => undefined);
+  await compact(db, YEAR_END, RETENTION, async () => undefined);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return snapshots;

@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { Connection } from '../shared/domain/connection';
+import type { PollState } from '../shared/domain/sync';
 import { version } from '../../package.json';
 import { connectionsHandlers } from './api/connections-handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
-import { EventBus } from './api/event-bus';
+import { EventBus } from './event-bus';
 import { exportHandlers } from './api/export-handlers';
 import { portfolioHandlers } from './api/portfolio-handlers';
 import { readSettings, settingsHandlers } from './api/settings-handlers';
@@ -19,8 +20,9 @@ import { ConnectionsRepo } from './store/connections-repo';
 import type { Db } from './store/database';
 import { backupDaily } from './store/backup';
 import { compact } from './store/compaction';
+import { RETENTION } from './portfolio/policy';
+import { Portfolio } from './portfolio/portfolio';
 import { openDatabaseSafely } from './store/recovery';
-import { PortfolioReader } from './store/portfolio-reader';
 import { SettingsRepo } from './store/settings-repo';
 import { SnapshotsRepo } from './store/snapshots-repo';
 import { SyncLogRepo } from './store/sync-log-repo';
@@ -83,9 +85,11 @@ export function createCore(options: CoreOptions): Core {
   const connections = new ConnectionsRepo(db);
   const snapshots = new SnapshotsRepo(db);
   const syncLog = new SyncLogRepo(db);
-  const reader = new PortfolioReader(connections, snapshots);
   const clients = new ClientPool(connectorFor, now, options.http);
-  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, reader, events, log, now });
+  // The poller is created after the portfolio, which asks it what each connection is doing.
+  let pollStates = (): ReadonlyMap<string, PollState> => new Map();
+  const portfolio = new Portfolio({ connections, snapshots, syncLog, pollStates: () => pollStates(), intervalMs, now });
+  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now });
   const poller = new Poller({
     connections: () => connections.list(),
     read: (c, signal) => sync.read(c, signal),
@@ -95,10 +99,10 @@ export function createCore(options: CoreOptions): Core {
       return last ? Date.parse(last.at) : null;
     },
   });
+  pollStates = () => new Map(poller.status().connections.map((c) => [c.connectionId, c.state]));
   events.on('connections.changed', () => poller.refresh());
   const settings = new SettingsRepo(db);
-  const portfolio = portfolioHandlers({ connections, reader, snapshots, syncLog, poller, intervalMs, now });
-  const exports = createCsvExports({ views: portfolio, connections: () => connections.list(), snapshots, intervalMs, settings: () => readSettings(settings) });
+  const exports = createCsvExports({ portfolio, connections: () => connections.list(), settings: () => readSettings(settings) });
 
   const handlers: Handlers = {
     'app.info': async () => ({
@@ -110,7 +114,7 @@ export function createCore(options: CoreOptions): Core {
     }),
     ...connectionsHandlers({ connections, vault, events, now }),
     ...syncHandlers({ connections, poller, sync, syncLog }),
-    ...portfolio,
+    ...portfolioHandlers(portfolio),
     ...settingsHandlers(settings),
     ...exportHandlers({ exports, chooseExportPath: options.chooseExportPath }),
   };
@@ -131,7 +135,7 @@ export function createCore(options: CoreOptions): Core {
       const upkeep = async () => {
         try {
           await backupDaily(db, join(options.dataDir, 'backups'), now());
-          await compact(db, now().getTime());
+          await compact(db, now().getTime(), RETENTION);
         } catch (error) {
           log.error('database upkeep failed', error);
         }

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Connection } from '../shared/domain/connection';
+import { NewConnection } from '../shared/domain/connection';
 import { VenueId, venues } from '../shared/domain/venue';
 import { createCore, type AppMode, type Core } from './core';
 import { MemorySecretStore } from './secrets/memory-secret-store';
@@ -26,14 +26,10 @@ export async function startDemo(mode: AppMode, dataDir = mkdtempSync(join(tmpdir
     for (const venue of VenueId.options) {
       const simulator = await startSimulatorFor(venue);
       simulators.push(simulator);
-      const reply = await core.dispatch('connections.add', {
-        venue,
-        label: `${venues[venue].name} (demo)`,
-        baseUrl: simulator.baseUrl,
-        credentials: simulator.credentials,
-      });
+      const connection = NewConnection.parse({ venue, label: `${venues[venue].name} (demo)`, baseUrl: simulator.baseUrl, credentials: simulator.credentials });
+      const reply = await core.dispatch('connections.add', connection);
       if (!reply.ok) throw new Error(reply.error.message);
-      await core.dispatch('connections.update', { id: (reply.data as Connection).id, pollIntervalSec: 30 });
+      await core.dispatch('connections.update', { id: reply.data.id, pollIntervalSec: 30 });
     }
     await core.dispatch('sync.now', {});
   } catch (error) {

@@ -20,6 +20,17 @@ export function decimalString(value: Decimal.Value): string {
   return d.isZero() ? '0' : d.toFixed();
 }
 
+/** How many significant digits a price obtained by division keeps (design.md): enough for any quote, short enough to read. */
+export const DERIVED_PRICE_DIGITS = 18;
+
+/**
+ * A price obtained by division (LTP `valueUsdt ÷ totalBalance`, Tread.fi `notional ÷ amount`), rounded
+ * half-even to 18 significant digits. Values that venues report are never rounded; only this quotient is.
+ */
+export function derivedPrice(value: Decimal.Value, quantity: Decimal.Value): string {
+  return decimalString(new Dec(value).div(quantity).toSignificantDigits(DERIVED_PRICE_DIGITS, Decimal.ROUND_HALF_EVEN));
+}
+
 const plainDecimal = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /**

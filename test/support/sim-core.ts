@@ -1,4 +1,5 @@
-import type { Connection } from '../../src/shared/domain/connection';
+import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/contract';
+import { NewConnection, type Connection } from '../../src/shared/domain/connection';
 import type { VenueId } from '../../src/shared/domain/venue';
 import { createCore, type AppMode, type Core } from '../../src/main/core';
 import { MemorySecretStore } from '../../src/main/secrets/memory-secret-store';
@@ -13,7 +14,7 @@ export interface SimCore {
   readonly dataDir: string;
   readonly sims: StartedSimulator[];
   readonly connections: Connection[];
-  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
   stop(): Promise<void>;
 }
 
@@ -43,10 +44,10 @@ export async function simCore(venues: readonly (VenueId | { venue: VenueId; opti
     intervalMs: options.intervalMs === undefined ? undefined : () => options.intervalMs as number,
     chooseExportPath: options.chooseExportPath,
   });
-  const call = async <T>(channel: string, input: unknown = {}): Promise<T> => {
-    const reply = await core.dispatch(channel, input);
+  const call = async <C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+    const reply = await core.dispatch(channel, input ?? ({} as ChannelInput<C>));
     if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
-    return reply.data as T;
+    return reply.data;
   };
   const sims: StartedSimulator[] = [];
   const connections: Connection[] = [];
@@ -55,7 +56,7 @@ export async function simCore(venues: readonly (VenueId | { venue: VenueId; opti
     const sim = await startSimulatorFor(venue, simOptions);
     sims.push(sim);
     const label = options.label?.(venue, sims.length - 1) ?? `${venue} ${sims.length}`;
-    connections.push(await call<Connection>('connections.add', { venue, label, baseUrl: sim.baseUrl, credentials: sim.credentials }));
+    connections.push(await call('connections.add', NewConnection.parse({ venue, label, baseUrl: sim.baseUrl, credentials: sim.credentials })));
   }
   return {
     core,

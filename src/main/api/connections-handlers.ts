@@ -6,7 +6,7 @@ import { AppError, invalidInput } from '../../shared/errors';
 import type { CredentialVault } from '../secrets/credentials';
 import { keyHint } from '../secrets/credentials';
 import type { ConnectionPatch, ConnectionsRepo } from '../store/connections-repo';
-import type { EventBus } from './event-bus';
+import type { EventBus } from '../event-bus';
 
 const DEFAULT_POLL_INTERVAL_SEC = 60;
 

@@ -1,15 +1,22 @@
-import { contract, isChannel, type Channel, type Handlers, type Reply } from '../../shared/contract';
+import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput, type Handlers, type Reply } from '../../shared/contract';
 import { AppError, invalidInput } from '../../shared/errors';
 import type { Logger } from '../log/logger';
 
-export type Dispatch = (channel: string, input: unknown) => Promise<Reply<unknown>>;
+/**
+ * Typed for callers inside the process (the CLI, the demo, tests): the channel names its input and reply.
+ * Transports pass whatever name arrived; an unknown one is answered with an error, never thrown.
+ */
+export interface Dispatch {
+  <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Reply<ChannelOutput<C>>>;
+  (channel: string, input: unknown): Promise<Reply<unknown>>;
+}
 
 /**
  * The one gate every transport calls: the input is parsed by the contract before a handler runs,
  * and the output is parsed on the way out so that a field the contract does not name never leaves.
  */
 export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
-  return async (channel, input) => {
+  return async (channel: string, input: unknown): Promise<Reply<unknown>> => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `There is no channel named "${channel}".` } };
     }

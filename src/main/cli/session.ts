@@ -16,7 +16,7 @@ export class CliSession {
   async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const reply = await this.core.dispatch(channel, input);
     if (!reply.ok) throw AppError.fromBody(reply.error);
-    return reply.data as ChannelOutput<C>;
+    return reply.data;
   }
 
   close(): Promise<void> {

@@ -1,20 +1,16 @@
-import type { Handlers } from '../../shared/contract';
 import type { Connection } from '../../shared/domain/connection';
 import { defaultExportFileName, type ExportReport, type ExportRequest } from '../../shared/domain/export';
 import { HistoryQuery } from '../../shared/domain/portfolio';
 import type { Settings } from '../../shared/domain/settings';
-import type { SnapshotsRepo } from '../store/snapshots-repo';
-import { connectionSeries } from './connection-series';
+import type { Portfolio } from '../portfolio/portfolio';
 import type { CsvTable } from './csv-table';
 import { historyTable } from './history-report';
 import { byAssetTable, holdingsTable, positionsTable } from './reports';
 
 export interface CsvExportsDeps {
-  /** The very handlers the views call, so an export shows the figures on screen. */
-  readonly views: Pick<Handlers, 'portfolio.holdings' | 'positions.list' | 'history.series'>;
+  /** The very domain the views read, so an export shows the figures on screen. */
+  readonly portfolio: Portfolio;
   readonly connections: () => readonly Connection[];
-  readonly snapshots: SnapshotsRepo;
-  readonly intervalMs: (connection: Connection) => number;
   readonly settings: () => Settings;
 }
 
@@ -38,25 +34,23 @@ export function createCsvExports(deps: CsvExportsDeps): CsvExports {
   async function read(request: ExportRequest): Promise<{ asOf: string; table: CsvTable }> {
     switch (request.report) {
       case 'holdings': {
-        const view = await deps.views['portfolio.holdings']({ at: request.at });
+        const view = deps.portfolio.holdings({ at: request.at });
         return { asOf: view.asOf, table: holdingsTable(view) };
       }
       case 'by-asset': {
-        const view = await deps.views['portfolio.holdings']({ at: request.at, groupBy: 'asset' });
+        const view = deps.portfolio.holdings({ at: request.at, groupBy: 'asset' });
         return { asOf: view.asOf, table: byAssetTable(view) };
       }
       case 'positions': {
-        const view = await deps.views['positions.list']({ at: request.at });
+        const view = deps.portfolio.positions({ at: request.at });
         const labels = new Map(deps.connections().map((c) => [c.id, c.label]));
         return { asOf: view.asOf, table: positionsTable(view, labels) };
       }
       case 'history': {
         // History always ends now, as the chart does; `at` does not apply to it.
         const query = HistoryQuery.parse({ range: request.range });
-        const view = await deps.views['history.series'](query);
-        const enabled = deps.connections().filter((c) => c.enabled);
-        const series = connectionSeries({ snapshots: deps.snapshots, connections: enabled, intervalMs: deps.intervalMs }, view, query.maxPoints);
-        return { asOf: view.to, table: historyTable(view, series) };
+        const view = deps.portfolio.historySeries(query);
+        return { asOf: view.to, table: historyTable(view, deps.portfolio.connectionSeries(view)) };
       }
     }
   }

@@ -1,13 +1,8 @@
 import type { HistoryView } from '../../shared/domain/portfolio';
+import type { ConnectionSeries } from '../portfolio/history-reader';
 import { numberColumn, textColumn, type Column } from './csv-format';
 import { csvTable, type CsvTable } from './csv-table';
 
-/** One connection's value at each of the history view's points; null where it had no known value. */
-export interface ConnectionSeries {
-  readonly connectionId: string;
-  readonly label: string;
-  readonly values: readonly (string | null)[];
-}
 
 const fixedColumns = ['time', 'netWorthUsd', 'missingConnections'];
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { eventNames } from '../../shared/contract';
 import type { Dispatch } from '../api/dispatch';
-import type { EventBus } from '../api/event-bus';
+import type { EventBus } from '../event-bus';
 import type { CsvExports } from '../export/csv-exports';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { sendDownload } from './download';

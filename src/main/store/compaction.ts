@@ -1,13 +1,15 @@
 import type { Db } from './database';
 import { compressSet, isCompressed } from './set-codec';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../../shared/time';
+
 const STATE_KEY = 'compaction';
 
-/** Holdings detail is kept in full for 48 h, hourly to 90 days, daily after; totals are never touched. */
-export const DETAIL_FULL_MS = 2 * DAY;
-export const DETAIL_HOURLY_MS = 90 * DAY;
+/** How long holdings detail is kept in full and hourly before it thins to daily; the portfolio's policy decides. */
+export interface Retention {
+  readonly fullMs: number;
+  readonly hourlyMs: number;
+}
 
 export interface CompactionResult {
   readonly snapshotsThinned: number;
@@ -36,7 +38,7 @@ function saveProgress(db: Db, progress: Progress): void {
  * every hour (or day) per connection keeps its holdings, compressed; the others keep only their totals.
  * Sets no snapshot refers to any more (reference counts kept by triggers) are then deleted.
  */
-export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<CompactionResult> {
+export async function compact(db: Db, nowMs: number, retention: Retention, yieldBetween: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<CompactionResult> {
   const series = db.prepare('SELECT id FROM series').pluck().all() as number[];
   const oldestOf = db.prepare<[number], number | null>('SELECT MIN(taken_at) FROM snapshots INDEXED BY snapshots_with_holdings WHERE series = ? AND set_id IS NOT NULL').pluck();
   const oldest = Math.min(...series.map((id) => oldestOf.get(id) ?? Infinity));
@@ -57,8 +59,8 @@ export async function compact(db: Db, nowMs: number, yieldBetween: () => Promise
     const store = db.prepare<[Buffer, number]>('UPDATE holding_sets SET content = ? WHERE id = ?');
     const progress = readProgress(db);
     const bands: [keyof Progress, number, number][] = [
-      ['dailyUntil', DAY, Math.floor((nowMs - DETAIL_HOURLY_MS) / DAY) * DAY],
-      ['hourlyUntil', HOUR, Math.floor((nowMs - DETAIL_FULL_MS) / HOUR) * HOUR],
+      ['dailyUntil', DAY, Math.floor((nowMs - retention.hourlyMs) / DAY) * DAY],
+      ['hourlyUntil', HOUR, Math.floor((nowMs - retention.fullMs) / HOUR) * HOUR],
     ];
     for (const [mark, grain, cutoff] of bands) {
       // Windows are whole days (the last one may end on an hour) so buckets never straddle two passes.

@@ -1,5 +1,6 @@
 import type { AccountTotal, Holding, PositionDetail } from '../../shared/domain/holding';
 import type { Db } from './database';
+import { HOUR } from '../../shared/time';
 import { decodeSet, encodeSet, type SetContent } from './set-codec';
 
 /** What one successful, valued read adds to the store. */
@@ -32,7 +33,6 @@ interface LastSnapshot {
   content_hash: Buffer | null;
 }
 
-const HOUR = 3_600_000;
 
 /** Rollup grains in hours: each keeps the last snapshot of its slots. A step that is a multiple of 6 h reads the coarser one. */
 export const ROLLUP_GRAINS = [1, 6] as const;

@@ -1,16 +1,17 @@
 import type { Connection } from '../../shared/domain/connection';
+import type { Holding } from '../../shared/domain/holding';
 import type { SyncOutcome, TestResult } from '../../shared/domain/sync';
 import { AppError } from '../../shared/errors';
-import type { EventBus } from '../api/event-bus';
+import type { EventBus } from '../event-bus';
 import type { Logger } from '../log/logger';
 import type { CredentialVault } from '../secrets/credentials';
 import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
-import type { PortfolioReader } from '../store/portfolio-reader';
 import type { VenueConnector, VenueRead } from '../venues/connector';
 import { VenueError } from '../venues/shared/venue-error';
+import { isPriceSource, type PriceBook } from '../portfolio/price-book';
+import { needsPriceBook, totalsOf, valueHoldings } from '../portfolio/valuation';
 import type { ClientPool } from './client-pool';
-import { totalsOf, valueHoldings } from './valuation';
 
 export interface SyncDeps {
   readonly vault: CredentialVault;
@@ -18,7 +19,8 @@ export interface SyncDeps {
   readonly connectorFor: (venue: Connection['venue']) => VenueConnector;
   readonly snapshots: SnapshotsRepo;
   readonly syncLog: SyncLogRepo;
-  readonly reader: PortfolioReader;
+  /** Prices at an instant, from every connection's stored snapshots (the portfolio's price book). */
+  readonly priceBook: (atMs: number) => PriceBook;
   readonly events: EventBus;
   readonly log: Logger;
   readonly now: () => Date;
@@ -38,16 +40,40 @@ function asVenueError(error: unknown, connection: Connection, log: Logger): Venu
 
 /** One read of one connection: credentials from the keychain, the venue read, valuation, one snapshot, one log line. */
 export class SyncService {
+  /** Reads of price-source venues under way: a read that needs their prices waits for them before it is valued. */
+  private readonly pricing = new Set<Promise<unknown>>();
+
   constructor(private readonly deps: SyncDeps) {}
 
   async read(connection: Connection, signal?: AbortSignal): Promise<SyncOutcome> {
+    if (!isPriceSource(connection.venue)) return this.readAndStore(connection, signal);
+    const read = this.readAndStore(connection, signal);
+    this.pricing.add(read);
+    try {
+      return await read;
+    } finally {
+      this.pricing.delete(read);
+    }
+  }
+
+  /**
+   * Values a read from the price book once every price-source read under way has been stored, so that the
+   * value never depends on which venue answered first (reads of one sync run at once). Price sources
+   * never wait, so no two reads wait on each other.
+   */
+  private async value(connection: Connection, venueRead: VenueRead): Promise<{ at: Date; holdings: Holding[] }> {
+    if (!isPriceSource(connection.venue) && needsPriceBook(venueRead.holdings)) await Promise.allSettled([...this.pricing]);
+    const at = this.deps.now();
+    return { at, holdings: valueHoldings(venueRead.holdings, this.deps.priceBook(at.getTime())) };
+  }
+
+  private async readAndStore(connection: Connection, signal?: AbortSignal): Promise<SyncOutcome> {
     const { deps } = this;
     deps.events.emit('sync.progress', { connectionId: connection.id, phase: 'started', outcome: null });
     let outcome: SyncOutcome;
     try {
       const venueRead = await this.readVenue(connection, signal);
-      const at = deps.now();
-      const holdings = valueHoldings(venueRead.holdings, deps.reader.priceBook(at.getTime()));
+      const { at, holdings } = await this.value(connection, venueRead);
       const totals = totalsOf(holdings);
       deps.snapshots.record({
         connectionId: connection.id,

@@ -38,6 +38,21 @@ export const Reconciliation = z.object({
 });
 export type Reconciliation = z.infer<typeof Reconciliation>;
 
+export const ChangeWindow = z.enum(['1d', '1w', '1m']);
+export type ChangeWindow = z.infer<typeof ChangeWindow>;
+
+/** Net worth now against net worth at `since`, by the history's rule for a value at an instant. */
+export const NetWorthChange = z.object({
+  window: ChangeWindow,
+  since: Iso,
+  /** Net worth at `since`; null when no connection had a known value then: there is no baseline, and no change. */
+  baselineUsd: DecimalString.nullable(),
+  changeUsd: DecimalString.nullable(),
+  /** Enabled connections with no known value at `since`: the baseline is partial. */
+  missing: z.number().int(),
+});
+export type NetWorthChange = z.infer<typeof NetWorthChange>;
+
 export const PortfolioSummary = z.object({
   asOf: Iso,
   netWorthUsd: DecimalString,
@@ -46,6 +61,7 @@ export const PortfolioSummary = z.object({
   offline: z.boolean(),
   connections: z.array(ConnectionHealth),
   reconciliation: z.array(Reconciliation),
+  changes: z.array(NetWorthChange),
 });
 export type PortfolioSummary = z.infer<typeof PortfolioSummary>;
 

@@ -14,6 +14,7 @@ export const SyncOutcome = z.object({
 export type SyncOutcome = z.infer<typeof SyncOutcome>;
 
 export const PollState = z.enum(['idle', 'syncing', 'paused', 'backoff', 'disabled']);
+export type PollState = z.infer<typeof PollState>;
 
 export const SyncStatus = z.object({
   running: z.boolean(),

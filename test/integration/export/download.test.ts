@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/http-server';
 import { holdingFields } from '../../../src/shared/domain/holding';
-import type { HoldingsView } from '../../../src/shared/domain/portfolio';
 import { cell, parseCsv } from './csv-oracle';
 import { exportEnv, type ExportEnv } from './export-env';
 
@@ -40,7 +39,7 @@ describe('GET /api/download (browser mode)', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="holdfast-holdings-${at.slice(0, 10)}T${at.slice(11, 13)}${at.slice(14, 16)}Z.csv"`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    const view = await env.call<HoldingsView>('portfolio.holdings', { at });
+    const view = await env.call('portfolio.holdings', { at });
     expect(parseCsv(Buffer.from(await response.arrayBuffer()))).toEqual([
       [...holdingFields, 'asOf'],
       ...view.holdings.map((h) => [...holdingFields.map((f) => cell(h[f], decimalFields.has(f) ? 'number' : 'text')), view.asOf]),

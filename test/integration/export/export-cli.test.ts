@@ -26,7 +26,7 @@ describe('holdfast export (CLI)', () => {
     out = tempDir('holdfast-export-out-');
     await env.call('sync.now');
     at = new Date().toISOString();
-    expected = await env.call<HoldingsView>('portfolio.holdings', { at });
+    expected = await env.call('portfolio.holdings', { at });
     await env.stop();
   });
   afterAll(() => {

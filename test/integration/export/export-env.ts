@@ -1,7 +1,7 @@
 import type { Core } from '../../../src/main/core';
 import type { Connection } from '../../../src/shared/domain/connection';
 import { VenueId } from '../../../src/shared/domain/venue';
-import { simCore } from '../../support/sim-core';
+import { simCore, type SimCore } from '../../support/sim-core';
 
 /** Connection labels are user text: each one here would break naive CSV or run as a spreadsheet formula. */
 export const hostileLabels: Record<VenueId, string> = {
@@ -27,7 +27,7 @@ export interface ExportEnv {
   /** What the Electron save dialog would answer; null = cancelled. */
   dialogAnswer: string | null;
   readonly suggestedNames: string[];
-  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  call: SimCore['call'];
   stop(): Promise<void>;
 }
 

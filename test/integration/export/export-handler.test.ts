@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../src/main/core';
 import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
-import { defaultExportFileName, type ExportResult } from '../../../src/shared/domain/export';
-import type { HoldingsView } from '../../../src/shared/domain/portfolio';
+import { defaultExportFileName } from '../../../src/shared/domain/export';
 import { tempDir } from '../../support/temp-dir';
 import { parseCsv } from './csv-oracle';
 import { exportEnv, type ExportEnv } from './export-env';
@@ -29,11 +28,11 @@ describe('export.csv (the desktop app: main shows the save dialog and writes the
   it('offers the default file name for the as-of time, writes where the user chose, and says so', async () => {
     const file = join(out.path, 'chosen.csv');
     env.dialogAnswer = file;
-    const result = await env.call<ExportResult>('export.csv', { report: 'holdings', at });
+    const result = await env.call('export.csv', { report: 'holdings', at });
     expect(env.suggestedNames.at(-1)).toBe(defaultExportFileName('holdings', new Date(at)));
     expect(env.suggestedNames.at(-1)).toMatch(/^holdfast-holdings-\d{4}-\d\d-\d\dT\d{4}Z\.csv$/);
     const bytes = readFileSync(file);
-    const view = await env.call<HoldingsView>('portfolio.holdings', { at });
+    const view = await env.call('portfolio.holdings', { at });
     expect(result).toEqual({ path: file, rows: view.holdings.length, bytes: bytes.length });
     expect(parseCsv(bytes)).toHaveLength(view.holdings.length + 1);
   });
@@ -42,7 +41,7 @@ describe('export.csv (the desktop app: main shows the save dialog and writes the
     await env.call('settings.update', { csvBom: true });
     const file = join(out.path, 'excel.csv');
     env.dialogAnswer = file;
-    const result = await env.call<ExportResult>('export.csv', { report: 'by-asset', at });
+    const result = await env.call('export.csv', { report: 'by-asset', at });
     await env.call('settings.update', { csvBom: false });
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

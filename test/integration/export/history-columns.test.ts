@@ -3,8 +3,8 @@ import { createCore, type Core } from '../../../src/main/core';
 import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
 import { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
 import { Dec } from '../../../src/shared/decimal';
-import type { Connection } from '../../../src/shared/domain/connection';
-import type { HistoryView } from '../../../src/shared/domain/portfolio';
+import { NewConnection, type Connection } from '../../../src/shared/domain/connection';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../src/shared/contract';
 import { tempDir } from '../../support/temp-dir';
 import { parseCsv } from './csv-oracle';
 import { streamCsv } from '../../../src/main/export/csv-stream';
@@ -24,10 +24,10 @@ describe('history export over every range', () => {
   let core: Core;
   let connections: Connection[];
 
-  async function call<T>(channel: string, input: unknown = {}): Promise<T> {
+  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
     const reply = await core.dispatch(channel, input);
     if (!reply.ok) throw new Error(reply.error.message);
-    return reply.data as T;
+    return reply.data;
   }
 
   beforeAll(async () => {
@@ -35,9 +35,9 @@ describe('history export over every range', () => {
     connections = [];
     for (const [venue, label] of [['rapidx', 'Main'], ['ltp', 'Main'], ['treadfi', 'Paused desk']] as const) {
       const credentials = venue === 'treadfi' ? { token: 't0k3n-value-1234' } : { apiKey: 'key-1234567890', apiSecret: 'secret-1234567890' };
-      connections.push(await call<Connection>('connections.add', { venue, label, baseUrl: 'https://example.com', credentials }));
+      connections.push(await call('connections.add', NewConnection.parse({ venue, label, baseUrl: 'https://example.com', credentials })));
     }
-    await call('connections.update', { id: connections[2]?.id, enabled: false });
+    await call('connections.update', { id: connections[2]?.id ?? '', enabled: false });
     const snapshots = new SnapshotsRepo(core.db);
     const record = (connection: Connection | undefined, at: number, totalUsd: string) =>
       snapshots.record({ connectionId: connection?.id ?? '', at: new Date(at), holdings: [], positions: [], accountTotals: [], accountCount: 1, totalUsd });
@@ -56,7 +56,7 @@ describe('history export over every range', () => {
 
   for (const range of ['1d', '1w', '1m', '1y', 'all'] as const) {
     it(range, async () => {
-      const view = await call<HistoryView>('history.series', { range });
+      const view = await call('history.series', { range });
       const report = await core.exports.load({ report: 'history', range, at: '2001-01-01T00:00:00.000Z' });
       expect(report.fileName).toBe('holdfast-history-2026-11-21T1030Z.csv');
       const sink = new PassThrough();
@@ -65,7 +65,7 @@ describe('history export over every range', () => {
       await streamCsv(report.table, sink, { bom: false });
       const rows = parseCsv(Buffer.concat(chunks));
       // Same labels: each column is told apart by its connection id; the disabled connection has none.
-      const enabled = (await call<Connection[]>('connections.list')).filter((c) => c.enabled);
+      const enabled = (await call('connections.list', {})).filter((c) => c.enabled);
       expect(rows[0]).toEqual(['time', 'netWorthUsd', 'missingConnections', ...enabled.map((c) => `Main (${c.id})`)]);
       expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual(view.points.map((p) => [p.t, p.valueUsd ?? '', String(p.missing)]));
       let known = 0;

@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveReport } from '../../../src/main/export/save-report';
 import { Dec } from '../../../src/shared/decimal';
-import type { Connection } from '../../../src/shared/domain/connection';
 import type { ExportRequest } from '../../../src/shared/domain/export';
 import { holdingFields, type Holding } from '../../../src/shared/domain/holding';
-import type { HistoryView, HoldingsView, PositionsView } from '../../../src/shared/domain/portfolio';
 import { tempDir } from '../../support/temp-dir';
 import { cell, guarded, parseCsv } from './csv-oracle';
 import { exportEnv, hostileLabels, type ExportEnv } from './export-env';
@@ -33,7 +31,7 @@ describe('every report, parsed back, is the view it came from', () => {
     env = await exportEnv();
     out = tempDir('holdfast-export-out-');
     // Everyone is read, then only RapidX and Tread.fi 45 s later; 60 s in, the other three have gone quiet (a gap).
-    const outcomes = await env.call<{ ok: boolean }[]>('sync.now');
+    const outcomes = await env.call('sync.now');
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true, true]);
     firstReadAt = new Date().toISOString();
     env.clock.offsetMs = 45_000;
@@ -47,7 +45,7 @@ describe('every report, parsed back, is the view it came from', () => {
   });
 
   it('holdings: every unified field in order, then asOf; decimals to the last digit', async () => {
-    const view = await env.call<HoldingsView>('portfolio.holdings', { at });
+    const view = await env.call('portfolio.holdings', { at });
     const rows = await exported({ report: 'holdings', at });
     expect(rows[0]).toEqual([...holdingFields, 'asOf']);
     expect(rows.slice(1)).toEqual(view.holdings.map((h) => [...holdingFields.map((f) => cell(h[f], kindOf(f))), view.asOf]));
@@ -58,7 +56,7 @@ describe('every report, parsed back, is the view it came from', () => {
   });
 
   it('positions: connection labels are guarded text, negative quantities stay numbers', async () => {
-    const view = await env.call<PositionsView>('positions.list', { at });
+    const view = await env.call('positions.list', { at });
     const labels = new Map(env.connections.map((c) => [c.id, c.label]));
     const rows = await exported({ report: 'positions', at });
     expect(rows[0]).toEqual([
@@ -88,7 +86,7 @@ describe('every report, parsed back, is the view it came from', () => {
   });
 
   it('by-asset: one row per asset with the view subtotals; shares of net worth add up to 1', async () => {
-    const view = await env.call<HoldingsView>('portfolio.holdings', { at, groupBy: 'asset' });
+    const view = await env.call('portfolio.holdings', { at, groupBy: 'asset' });
     const rows = await exported({ report: 'by-asset', at });
     expect(rows[0]).toEqual(['asset', 'quantity', 'valueUsd', 'shareOfNetWorth', 'venues', 'holdings', 'unpricedCount', 'asOf']);
     const groups = view.groups ?? [];
@@ -108,8 +106,8 @@ describe('every report, parsed back, is the view it came from', () => {
 
   for (const range of ['1d', '1m'] as const) {
     it(`history ${range}: the view's points and net worth, then per-connection columns that add up to it`, async () => {
-      const view = await env.call<HistoryView>('history.series', { range });
-      const listed = await env.call<Connection[]>('connections.list');
+      const view = await env.call('history.series', { range });
+      const listed = await env.call('connections.list');
       const rows = await exported({ report: 'history', range });
       expect(rows[0]).toEqual(['time', 'netWorthUsd', 'missingConnections', ...listed.map((c) => guarded(c.label))]);
       expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual(view.points.map((p) => [p.t, cell(p.valueUsd, 'number'), String(p.missing)]));
@@ -125,7 +123,7 @@ describe('every report, parsed back, is the view it came from', () => {
   }
 
   it('the past exactly as it was: at the first read, and before any data (header only)', async () => {
-    const view = await env.call<HoldingsView>('portfolio.holdings', { at: firstReadAt });
+    const view = await env.call('portfolio.holdings', { at: firstReadAt });
     const rows = await exported({ report: 'holdings', at: firstReadAt });
     expect(rows.slice(1).map((row) => row.at(-1))).toEqual(view.holdings.map(() => firstReadAt));
     expect(rows.length - 1).toBe(view.holdings.length);

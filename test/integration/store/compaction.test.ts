@@ -1,3 +1,4 @@
+import { RETENTION } from '../../../src/main/portfolio/policy';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compact } from '../../../src/main/store/compaction';
@@ -46,7 +47,7 @@ describe('compaction', () => {
 
   it('keeps every total, and holdings in full for 48 h, hourly to 90 days, daily after', async () => {
     const totalsBefore = db.prepare('SELECT series, taken_at, total_usd FROM snapshots ORDER BY series, taken_at').all();
-    const result = await compact(db, NOW);
+    const result = await compact(db, NOW, RETENTION);
     expect(result.snapshotsThinned).toBeGreaterThan(0);
     expect(db.prepare('SELECT series, taken_at, total_usd FROM snapshots ORDER BY series, taken_at').all()).toEqual(totalsBefore);
 
@@ -66,21 +67,21 @@ describe('compaction', () => {
 
   it('deletes the holdings no snapshot refers to any more, and is idempotent', async () => {
     const setsBefore = db.prepare('SELECT COUNT(*) FROM holding_sets').pluck().get() as number;
-    const first = await compact(db, NOW);
+    const first = await compact(db, NOW, RETENTION);
     expect(first.setsDeleted).toBe(first.snapshotsThinned);
     expect(db.prepare('SELECT COUNT(*) FROM holding_sets').pluck().get()).toBe(setsBefore - first.setsDeleted);
     expect(db.prepare('SELECT COUNT(*) FROM holding_sets WHERE refs != (SELECT COUNT(*) FROM snapshots WHERE set_id = holding_sets.id)').pluck().get()).toBe(0);
-    expect(await compact(db, NOW)).toEqual({ snapshotsThinned: 0, setsDeleted: 0 });
+    expect(await compact(db, NOW, RETENTION)).toEqual({ snapshotsThinned: 0, setsDeleted: 0 });
   });
 
   it('gives the same result in daily passes (time-warped) as in one, and remembers where it stopped', async () => {
     const detail = (of: Db) => of.prepare('SELECT series, taken_at FROM snapshots WHERE set_id IS NOT NULL ORDER BY series, taken_at').all();
-    for (let day = NOW - 118 * DAY; day <= NOW; day += DAY) await compact(db, day);
+    for (let day = NOW - 118 * DAY; day <= NOW; day += DAY) await compact(db, day, RETENTION);
     const once = tempDir();
     const other = openDatabase(join(once.path, 'holdfast.sqlite'));
     try {
       fill(other);
-      await compact(other, NOW);
+      await compact(other, NOW, RETENTION);
       expect(detail(db)).toEqual(detail(other));
     } finally {
       other.close();
@@ -95,7 +96,7 @@ describe('compaction', () => {
     const repo = new SnapshotsRepo(db);
     const sample = db.prepare('SELECT set_id FROM snapshots WHERE taken_at < ? AND set_id IS NOT NULL ORDER BY taken_at LIMIT 1').pluck().get(NOW - 100 * DAY) as number;
     const before = repo.setContent(sample);
-    await compact(db, NOW);
+    await compact(db, NOW, RETENTION);
     const content = (id: number) => db.prepare('SELECT content FROM holding_sets WHERE id = ?').pluck().get(id) as Buffer;
     expect(isCompressed(content(sample))).toBe(true);
     expect(repo.setContent(sample)).toEqual(before);
@@ -104,7 +105,7 @@ describe('compaction', () => {
   });
 
   it('lets an as-of read of a compacted time fall back to the hour’s kept snapshot', async () => {
-    await compact(db, NOW);
+    await compact(db, NOW, RETENTION);
     const at = NOW - 10 * DAY + 45 * MIN;
     const latest = new SnapshotsRepo(db).latestWithHoldings(at);
     expect(latest).toHaveLength(2);

@@ -1,9 +1,10 @@
+import { RETENTION } from '../../../src/main/portfolio/policy';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compact } from '../../../src/main/store/compaction';
 import { openDatabase, type Db } from '../../../src/main/store/database';
 import { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
-import { valueSeries, type ValueRow } from '../../../src/main/views/history';
+import { valueSeries, type ValueRow } from '../../../src/main/portfolio/history';
 import { holding } from '../../support/holdings';
 import { tempDir } from '../../support/temp-dir';
 
@@ -63,7 +64,7 @@ describe('the hourly rollup', () => {
     expect(db.prepare('SELECT COUNT(*) FROM series_rollup WHERE series NOT IN (SELECT id FROM series)').pluck().get()).toBe(0);
     expect(db.prepare('SELECT COUNT(*) FROM holding_sets WHERE refs != (SELECT COUNT(*) FROM snapshots WHERE set_id = holding_sets.id)').pluck().get()).toBe(0);
     const setsBefore = db.prepare('SELECT COUNT(*) FROM holding_sets').pluck().get() as number;
-    const { setsDeleted } = await compact(db, START);
+    const { setsDeleted } = await compact(db, START, RETENTION);
     expect(setsDeleted).toBeGreaterThan(0);
     expect(db.prepare('SELECT COUNT(*) FROM holding_sets').pluck().get()).toBe(setsBefore - setsDeleted);
     const left = db.prepare('SELECT set_id FROM snapshots WHERE set_id IS NOT NULL').pluck().all() as number[];

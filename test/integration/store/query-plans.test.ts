@@ -1,3 +1,4 @@
+import { RETENTION } from '../../../src/main/portfolio/policy';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compact } from '../../../src/main/store/compaction';
@@ -44,7 +45,7 @@ describe('query plans of the snapshot store', () => {
     repo.rollupBetween(NOW - 365 * 24 * HOUR, NOW, 5);
     repo.withHoldingsBetween(NOW - 30 * 24 * HOUR, NOW);
     repo.earliestTakenAt();
-    await compact(db, NOW);
+    await compact(db, NOW, RETENTION);
 
     const bigTables = /\bSCAN (snapshots|s|h|holding_sets|series_rollup)\b/;
     const checked = prepared.filter((sql) => /snapshots|holding_sets|series_rollup/.test(sql));

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncOutcome, SyncStatus } from '../../../src/shared/domain/sync';
 import { simCore, type SimCore } from '../../support/sim-core';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -8,27 +7,23 @@ describe('poller', () => {
   let env: SimCore;
   afterEach(() => env.stop());
 
-  it('reads connections concurrently: a cycle takes about as long as the slowest venue', async () => {
-    const latencies = [50, 100, 200, 300, 500];
+  it('reads connections concurrently: every request is made before the fastest answer comes back', async () => {
+    const latencies = [1_500, 1_600, 1_700, 1_800, 2_000];
     env = await simCore(latencies.map((ms) => ({ venue: 'rapidx' as const, options: { faults: [{ kind: 'latency' as const, ms }] } })), {
-      http: { timeoutMs: 2_000, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } },
+      http: { timeoutMs: 20_000, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } },
     });
-    const started = performance.now();
-    const outcomes = await env.call<SyncOutcome[]>('sync.now');
-    const elapsed = performance.now() - started;
+    const outcomes = await env.call('sync.now');
     expect(outcomes.every((o) => o.ok)).toBe(true);
-    // Concurrency shows in when the requests arrived: all five before the fastest answer was due,
-    // so the cycle is bounded by the slowest venue rather than the sum (1,150 ms).
+    // Read one after another, the second request could not arrive before the first answer (1.5 s at the
+    // earliest); read at once, all five arrive within that window, however busy the machine is.
     const arrivals = env.sims.map((sim) => sim.requests[0]?.at ?? Infinity);
-    expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(50);
-    expect(elapsed).toBeGreaterThanOrEqual(500);
-    expect(elapsed).toBeLessThan(1_150);
+    expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(latencies[0] ?? 0);
   });
 
   it('single-flight: a second "sync now" joins the read in progress', async () => {
     env = await simCore([{ venue: 'rapidx', options: { faults: [{ kind: 'latency', ms: 200 }] } }], { http: { timeoutMs: 2_000, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } } });
     const sim = env.sims[0];
-    const [a, b] = await Promise.all([env.call<SyncOutcome[]>('sync.now'), env.call<SyncOutcome[]>('sync.now')]);
+    const [a, b] = await Promise.all([env.call('sync.now'), env.call('sync.now')]);
     expect(a).toEqual(b);
     expect(sim?.requests.length).toBe(1);
   });
@@ -43,7 +38,7 @@ describe('poller', () => {
     // Each read is one request plus one retry (fastHttp): the first request of each read marks its start.
     const times = (sim?.requests ?? []).filter((_, i) => i % 2 === 0).map((r) => r.at);
     for (let i = 1; i < times.length; i += 1) gaps.push((times[i] ?? 0) - (times[i - 1] ?? 0));
-    const status = await env.call<SyncStatus>('sync.status');
+    const status = await env.call('sync.status');
     expect(status.connections[0]?.failures).toBeGreaterThanOrEqual(3);
     expect(status.connections[0]?.state).toBe('backoff');
     // 200, 400, 800 ms ± 10 % jitter: each wait roughly doubles.
@@ -52,7 +47,7 @@ describe('poller', () => {
 
     sim?.faults.clear();
     await env.call('sync.now', { connectionId: env.connections[0]?.id });
-    const recovered = await env.call<SyncStatus>('sync.status');
+    const recovered = await env.call('sync.status');
     expect(recovered.connections[0]).toMatchObject({ failures: 0, state: expect.stringMatching(/idle|syncing/) });
   });
 
@@ -63,14 +58,14 @@ describe('poller', () => {
     env.core.startPolling();
     await sleep(1_400);
     expect((first?.requests.length ?? 0) + (second?.requests.length ?? 0)).toBe(0);
-    expect((await env.call<SyncStatus>('sync.status')).paused).toBe(true);
+    expect((await env.call('sync.status')).paused).toBe(true);
 
     await env.call('sync.resume', {});
     await env.call('sync.pause', { connectionId: env.connections[1]?.id });
     await sleep(900);
     expect(first?.requests.length).toBeGreaterThanOrEqual(2);
     expect(second?.requests.length).toBe(0);
-    const status = await env.call<SyncStatus>('sync.status');
+    const status = await env.call('sync.status');
     expect(status.connections.map((c) => c.state)).toEqual([expect.stringMatching(/idle|syncing/), 'paused']);
   });
 
@@ -80,7 +75,7 @@ describe('poller', () => {
     const sim = env.sims[0];
     const before = sim?.requests.length ?? 0;
     env.core.startPolling();
-    const status = await env.call<SyncStatus>('sync.status');
+    const status = await env.call('sync.status');
     const due = Date.parse(status.connections[0]?.nextAt ?? '') - Date.now();
     expect(due).toBeGreaterThan(1_500);
     await sleep(1_200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, decimalString, sumDecimals } from '../../../src/shared/decimal';
+import { Dec, decimalString, sumDecimals, derivedPrice } from '../../../src/shared/decimal';
 import { seededRandom } from '../../../src/main/venues/shared/simulator/random';
 
 describe('sumDecimals', () => {
@@ -23,5 +23,19 @@ describe('sumDecimals', () => {
       const expected = decimalString(values.reduce((total, v) => total.plus(v), new Dec(0)));
       expect(sumDecimals(values)).toBe(expected);
     }
+  });
+});
+
+describe('derivedPrice', () => {
+  it('rounds a quotient half-even to 18 significant digits', () => {
+    // 1805.63810650887573964497… is what LTP's valueUsdt ÷ totalBalance gave before rounding.
+    expect(derivedPrice('305152.84', '169')).toBe('1805.63810650887574');
+    expect(derivedPrice('2', '3')).toBe('0.666666666666666667');
+    expect(derivedPrice('0.00000000123', '7')).toBe('0.000000000175714285714285714');
+  });
+
+  it('leaves a quotient that fits exact', () => {
+    expect(derivedPrice('150', '2')).toBe('75');
+    expect(derivedPrice('-9', '4')).toBe('-2.25');
   });
 });

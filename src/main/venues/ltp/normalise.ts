@@ -1,5 +1,5 @@
 import type { AccountTotal, Holding } from '../../../shared/domain/holding';
-import { Dec, decimalString } from '../../../shared/decimal';
+import { Dec, derivedPrice } from '../../../shared/decimal';
 import type { VenueRead } from '../connector';
 import type { ReadMeta } from '../ltp-family/asset-record';
 import type { AccountCurrencyInfo, AccountWallet, AssetInfo } from './schemas';
@@ -7,7 +7,7 @@ import type { AccountCurrencyInfo, AccountWallet, AssetInfo } from './schemas';
 /** The venue values each asset in USDT but gives no price: value ÷ quantity, when there is a quantity. */
 function priceOf(asset: AssetInfo): string | null {
   if (asset.valueUsdt === null || new Dec(asset.totalBalance).isZero()) return null;
-  return decimalString(new Dec(asset.valueUsdt).div(asset.totalBalance));
+  return derivedPrice(asset.valueUsdt, asset.totalBalance);
 }
 
 function labelOf(wallet: AccountWallet): string {

@@ -1,4 +1,4 @@
-import { Dec, decimalString } from '../../../shared/decimal';
+import { Dec, derivedPrice } from '../../../shared/decimal';
 import type { AccountTotal, Holding, PositionDetail, ReadWarning } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
 import type { AccountsAnswer, BalancesAnswer, BalancesAsset, CachedAnswer, CachedBalance, CachedError } from './schemas';
@@ -203,7 +203,7 @@ function positionOf(row: AccountRows, asset: AssetRow): PositionDetail {
 function unitPrice(notional: string | null, amount: string): string | null {
   const quantity = new Dec(amount);
   if (notional === null || quantity.isZero()) return null;
-  return decimalString(new Dec(notional).abs().div(quantity.abs()));
+  return derivedPrice(new Dec(notional).abs(), quantity.abs());
 }
 
 function orNull(text: string): string | null {

@@ -79,7 +79,7 @@ function mutated(random: () => number, text: string): { text: string; body: unkn
 const canon = (value: unknown) => (value === null || value === undefined || value === '' ? null : decimalString(value as string));
 function price(notional: unknown, amount: unknown) {
   const [n, a] = [canon(notional), canon(amount)];
-  return n === null || a === null || new Dec(a).isZero() ? null : decimalString(new Dec(n).abs().div(new Dec(a).abs()));
+  return n === null || a === null || new Dec(a).isZero() ? null : decimalString(new Dec(n).abs().div(new Dec(a).abs()).toSignificantDigits(18, Dec.ROUND_HALF_EVEN));
 }
 
 type RawAsset = Record<string, unknown>;

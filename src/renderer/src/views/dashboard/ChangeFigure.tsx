@@ -1,41 +1,35 @@
 import { Dec } from '../../../../shared/decimal';
-import type { HistoryRange } from '../../../../shared/domain/portfolio';
-import { api } from '../../api/api';
+import type { NetWorthChange } from '../../../../shared/domain/portfolio';
 import { formatShare, formatSignedUsd } from '../../format/amount';
-import { formatDateTime } from '../../format/date';
-import { useRemote } from '../../hooks/use-remote';
-import { changeOver } from './change';
 
-interface ChangeFigureProps {
-  readonly label: string;
-  readonly range: HistoryRange;
-  readonly nowUsd: string;
-}
+const spoken: Record<NetWorthChange['window'], string> = { '1d': '24 h', '1w': '7 d', '1m': '30 d' };
 
-export function ChangeFigure({ label, range, nowUsd }: ChangeFigureProps) {
-  const history = useRemote(() => api.call('history.series', { range, maxPoints: 200 }), [range], ['portfolio.changed']);
-  const change = history.data ? changeOver(history.data, nowUsd) : null;
-  const direction = change ? new Dec(change.changeUsd).comparedTo(0) : 0;
+/**
+ * Net worth now against net worth at the window's start, as the core computed it (the chart's rule for a
+ * value at an instant). With no data that far back there is no baseline, and it says so.
+ */
+export function ChangeFigure({ change }: { readonly change: NetWorthChange }) {
+  const label = spoken[change.window];
+  const direction = change.changeUsd === null ? 0 : new Dec(change.changeUsd).comparedTo(0);
   return (
-    <div className="change" data-range={range}>
+    <div className="change" data-range={change.window}>
       <dt>{label}</dt>
       <dd>
-        {history.error ? (
-          <span className="text-danger" title={history.error}>
-            unavailable
-          </span>
-        ) : !history.data ? (
-          <span className="muted">…</span>
-        ) : change ? (
+        {change.changeUsd === null || change.baselineUsd === null ? (
+          <span className="muted">no data {label} ago</span>
+        ) : (
           <>
             <span className={`amount change__value ${direction > 0 ? 'text-up' : direction < 0 ? 'text-down' : ''}`} data-full={change.changeUsd}>
               {formatSignedUsd(change.changeUsd)}
             </span>{' '}
             <span className="change__pct">({formatShare(change.changeUsd, change.baselineUsd)})</span>
-            {change.partial ? <span className="change__since muted"> since {formatDateTime(change.since)}</span> : null}
+            {change.missing > 0 ? (
+              <span className="change__since muted">
+                {' '}
+                ({change.missing} connection{change.missing === 1 ? '' : 's'} had no data then)
+              </span>
+            ) : null}
           </>
-        ) : (
-          <span className="muted">no history yet</span>
         )}
       </dd>
     </div>

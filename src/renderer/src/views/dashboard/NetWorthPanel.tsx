@@ -11,9 +11,9 @@ export function NetWorthPanel({ summary }: { readonly summary: PortfolioSummary 
         <Amount value={summary.netWorthUsd} />
       </p>
       <dl className="changes">
-        <ChangeFigure label="24 h" range="1d" nowUsd={summary.netWorthUsd} />
-        <ChangeFigure label="7 d" range="1w" nowUsd={summary.netWorthUsd} />
-        <ChangeFigure label="30 d" range="1m" nowUsd={summary.netWorthUsd} />
+        {summary.changes.map((change) => (
+          <ChangeFigure key={change.window} change={change} />
+        ))}
       </dl>
       {summary.unpricedCount > 0 ? (
         <a className="unpriced-link" href={hrefFor('holdings', { unpriced: '1' })}>

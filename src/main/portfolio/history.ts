@@ -1,5 +1,6 @@
 import { sumDecimals } from '../../shared/decimal';
 import type { HistoryPoint, HistoryRange } from '../../shared/domain/portfolio';
+import { DAY, HOUR, MINUTE, SECOND } from '../../shared/time';
 
 /** A connection's value from `takenAt`, confirmed unchanged until `confirmedAt`. */
 export interface ValueRow {
@@ -9,11 +10,10 @@ export interface ValueRow {
   readonly valueUsd: string;
 }
 
-const DAY = 86_400_000;
 const rangeMs: Record<Exclude<HistoryRange, 'all'>, number> = { '1d': DAY, '1w': 7 * DAY, '1m': 30 * DAY, '1y': 365 * DAY };
 
 export function rangeBounds(range: HistoryRange, nowMs: number, earliestMs: number | null): { from: number; to: number } {
-  if (range === 'all') return { from: Math.min(earliestMs ?? nowMs - DAY, nowMs - 60_000), to: nowMs };
+  if (range === 'all') return { from: Math.min(earliestMs ?? nowMs - DAY, nowMs - MINUTE), to: nowMs };
   return { from: nowMs - rangeMs[range], to: nowMs };
 }
 
@@ -32,10 +32,8 @@ export interface SeriesOptions {
 }
 
 export function stepFor(from: number, to: number, maxPoints: number): number {
-  return Math.max(1_000, Math.ceil((to - from) / maxPoints));
+  return Math.max(SECOND, Math.ceil((to - from) / maxPoints));
 }
-
-const HOUR = 3_600_000;
 
 /**
  * Steps of an hour or more, rounded up to 1–4, 6, 12 or a whole number of 24 hours, with the range start

@@ -1,40 +1,10 @@
-import { Dec, decimalString, sumDecimals } from '../../shared/decimal';
+import { sumDecimals } from '../../shared/decimal';
 import type { Connection } from '../../shared/domain/connection';
-import { VenueErrorKind, type AccountTotal } from '../../shared/domain/holding';
-import type { ConnectionHealth, ConnectionStatus, PortfolioSummary, Reconciliation } from '../../shared/domain/portfolio';
-import { totalsOf } from '../sync/valuation';
-
-/** What the summary needs of one stored set of holdings; computed once per set, since sets never change. */
-export interface SetSummary {
-  readonly totalUsd: string;
-  readonly unpricedCount: number;
-  readonly holdingCount: number;
-  readonly reconciliation: readonly Omit<Reconciliation, 'connectionId' | 'venue'>[];
-}
-
-type ValuedRow = { readonly accountId: string; readonly wallet: string | null; readonly valueUsd: string | null };
-
-/** Totals of a set, and each venue-reported account total beside the sum of our rows for that account (and wallet, where the venue splits by it). */
-export function summariseSet(holdings: readonly ValuedRow[], accountTotals: readonly AccountTotal[]): SetSummary {
-  const totals = totalsOf(holdings);
-  return {
-    totalUsd: totals.totalUsd,
-    unpricedCount: totals.unpricedCount,
-    holdingCount: holdings.length,
-    reconciliation: accountTotals.map((total) => {
-      const rows = holdings.filter((h) => h.accountId === total.accountId && (total.wallet === null || h.wallet === total.wallet));
-      const computed = totalsOf(rows).totalUsd;
-      return {
-        accountId: total.accountId,
-        accountLabel: total.accountLabel,
-        wallet: total.wallet,
-        reportedUsd: total.reportedUsd,
-        computedUsd: computed,
-        differenceUsd: decimalString(new Dec(total.reportedUsd).minus(computed)),
-      };
-    }),
-  };
-}
+import { VenueErrorKind } from '../../shared/domain/holding';
+import type { ConnectionHealth, ConnectionStatus, PortfolioSummary } from '../../shared/domain/portfolio';
+import type { PollState } from '../../shared/domain/sync';
+import { STALE_AFTER_INTERVALS } from './policy';
+import type { SetSummary } from './set-summary';
 
 /** What the store knows of one connection's newest data. */
 export interface ConnectionData {
@@ -43,12 +13,11 @@ export interface ConnectionData {
   readonly confirmedAt: number | null;
   readonly set: SetSummary | null;
   readonly lastOutcome: { readonly kind: string; readonly message: string; readonly at: string } | null;
-  readonly pollState: 'idle' | 'syncing' | 'paused' | 'backoff' | 'disabled';
-  /** Effective poll interval: a connection is stale after three missed intervals. */
+  readonly pollState: PollState;
+  /** Effective poll interval: a connection is stale after STALE_AFTER_INTERVALS missed intervals. */
   readonly intervalMs: number;
 }
 
-const STALE_AFTER_INTERVALS = 3;
 const errorKinds: ReadonlySet<string> = new Set(VenueErrorKind.options);
 
 function statusOf(data: ConnectionData, nowMs: number): ConnectionStatus {
@@ -78,7 +47,7 @@ export function connectionHealth(data: ConnectionData, nowMs: number): Connectio
 }
 
 /** The portfolio now: the newest good data of every enabled connection, each with its age and health. */
-export function portfolioSummary(all: readonly ConnectionData[], nowMs: number): PortfolioSummary {
+export function portfolioSummary(all: readonly ConnectionData[], nowMs: number): Omit<PortfolioSummary, 'changes'> {
   const enabled = all.filter((d) => d.connection.enabled);
   const health = all.map((d) => connectionHealth(d, nowMs));
   const enabledHealth = health.filter((h) => h.status !== 'disabled');

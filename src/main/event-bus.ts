@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { EventName, EventPayload } from '../../shared/contract';
+import type { EventName, EventPayload } from '../shared/contract';
 
 /** Typed push events from the core; each transport forwards them to its views. */
 export class EventBus {

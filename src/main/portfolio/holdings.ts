@@ -2,7 +2,7 @@ import { Dec } from '../../shared/decimal';
 import type { Holding } from '../../shared/domain/holding';
 import type { GroupBy, HoldingGroup, HoldingsQuery } from '../../shared/domain/portfolio';
 import { venues } from '../../shared/domain/venue';
-import { totalsOf } from '../sync/valuation';
+import { totalsOf } from './valuation';
 
 export function filterHoldings(holdings: readonly Holding[], filter: HoldingsQuery['filter']): Holding[] {
   if (!filter) return [...holdings];

@@ -1,12 +1,20 @@
-import { Dec, decimalString, sumDecimals } from '../../shared/decimal';
+import { Dec } from '../../shared/decimal';
 import type { Holding } from '../../shared/domain/holding';
 import type { VenueId } from '../../shared/domain/venue';
 
-/** Which venue's price wins for an asset: RapidX/ConneX index prices, then LTP, then Tread.fi (design.md). */
+/**
+ * Which venue's price wins for an asset (design.md): RapidX/ConneX index prices, then LTP, then Tread.fi.
+ * LTP's and Tread.fi's prices are quotients (value ÷ quantity), so an index price always outranks them.
+ */
 const sourceRank: Partial<Record<VenueId, number>> = { rapidx: 0, connex: 0, ltp: 1, treadfi: 2 };
 
 /** Quoted in USD terms where no venue prices them. */
 export const STABLECOINS: ReadonlySet<string> = new Set(['USDT', 'USDC', 'USD', 'FDUSD', 'DAI']);
+
+/** Whether a venue's reads feed the price book; the others (Cadenza) are valued from it. */
+export function isPriceSource(venue: VenueId): boolean {
+  return sourceRank[venue] !== undefined;
+}
 
 export interface PricedFrom {
   readonly price: string;
@@ -20,7 +28,7 @@ export interface PriceSource {
   readonly venue: VenueId;
   /** When its snapshot was taken: the newer of two equal-rank prices wins. */
   readonly at: number;
-  readonly holdings: readonly Holding[];
+  readonly holdings: readonly Pick<Holding, 'kind' | 'asset' | 'priceUsd'>[];
 }
 
 /** Asset prices from the newest snapshot of every connection that prices its holdings. */
@@ -42,29 +50,8 @@ export function buildPriceBook(sources: readonly PriceSource[]): PriceBook {
   return book;
 }
 
+/** The book's price, else 1 for a stablecoin no venue prices, else unknown. */
 export function priceOf(book: PriceBook, asset: string): string | null {
   const upper = asset.toUpperCase();
   return book.get(upper)?.price ?? (STABLECOINS.has(upper) ? '1' : null);
-}
-
-/** Fills price and value for tokens their venue left unvalued (Cadenza); an asset with no price stays null. */
-export function valueHoldings(holdings: readonly Holding[], book: PriceBook): Holding[] {
-  return holdings.map((holding) => {
-    if (holding.valueUsd !== null || holding.kind !== 'token') return holding;
-    const price = holding.priceUsd ?? priceOf(book, holding.asset);
-    if (price === null) return holding;
-    return { ...holding, priceUsd: price, valueUsd: decimalString(new Dec(holding.quantity).times(price)) };
-  });
-}
-
-export interface Totals {
-  readonly totalUsd: string;
-  readonly unpricedCount: number;
-}
-
-/** Totals are always the sum of the rows shown; unpriced rows are counted, never guessed. */
-export function totalsOf(holdings: readonly Pick<Holding, 'valueUsd'>[]): Totals {
-  const values: string[] = [];
-  for (const holding of holdings) if (holding.valueUsd !== null) values.push(holding.valueUsd);
-  return { totalUsd: sumDecimals(values), unpricedCount: holdings.length - values.length };
 }

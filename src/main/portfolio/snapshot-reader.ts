@@ -1,10 +1,10 @@
 import type { AccountTotal, Holding, PositionDetail } from '../../shared/domain/holding';
-import { buildPriceBook, type PriceBook } from '../sync/valuation';
-import { summariseSet, type SetSummary } from '../views/portfolio';
-import type { ConnectionsRepo } from './connections-repo';
+import type { ConnectionsRepo } from '../store/connections-repo';
+import { buildPriceBook, type PriceBook } from './price-book';
+import { summariseSet, type SetSummary } from './set-summary';
 import type { VenueId } from '../../shared/domain/venue';
-import type { SetContent, StoredHolding } from './set-codec';
-import type { SnapshotRow, SnapshotsRepo } from './snapshots-repo';
+import type { SetContent, StoredHolding } from '../store/set-codec';
+import type { SnapshotRow, SnapshotsRepo } from '../store/snapshots-repo';
 
 export interface ConnectionSnapshot {
   readonly snapshot: SnapshotRow;
@@ -46,7 +46,7 @@ function toHolding(h: StoredHolding, connectionId: string, venue: VenueId, fetch
  * Reads stored snapshots back as unified holdings. Sets never change once written, so the newest ones
  * are cached: the views read them far more often than the venues change.
  */
-export class PortfolioReader {
+export class SnapshotReader {
   private readonly sets = new Map<number, SetContent>();
   private readonly setSummaries = new Map<number, SetSummary>();
 
@@ -91,8 +91,15 @@ export class PortfolioReader {
     return result;
   }
 
+  /** Prices from the newest snapshot of every existing connection at or before `atMs`, ranked by design.md's order. */
   priceBook(atMs: number): PriceBook {
-    return buildPriceBook([...this.latest(atMs).values()].map((s) => ({ venue: s.holdings[0]?.venue ?? 'cadenza', at: s.snapshot.taken_at, holdings: s.holdings })));
+    const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
+    const sources = [];
+    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
+      const venue = venues.get(snapshot.connection_id);
+      if (venue && snapshot.set_id !== null) sources.push({ venue, at: snapshot.taken_at, holdings: this.content(snapshot.set_id).holdings });
+    }
+    return buildPriceBook(sources);
   }
 
   private content(setId: number): SetContent {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPriceBook, priceOf, totalsOf, valueHoldings } from '../../../src/main/sync/valuation';
-import { summariseSet } from '../../../src/main/views/portfolio';
+import { buildPriceBook, priceOf } from '../../../src/main/portfolio/price-book';
+import { totalsOf, valueHoldings } from '../../../src/main/portfolio/valuation';
+import { summariseSet } from '../../../src/main/portfolio/set-summary';
 import { holding } from '../../support/holdings';
 
 const rapidxBtc = holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '60200.5', valueUsd: '60200.5' });

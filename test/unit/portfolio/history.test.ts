@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollupStep, valueSeries, type ValueRow } from '../../../src/main/views/history';
+import { rollupStep, valueSeries, type ValueRow } from '../../../src/main/portfolio/history';
 
 const MIN = 60_000;
 const row = (connectionId: string, takenMin: number, confirmedMin: number, valueUsd: string): ValueRow => ({
