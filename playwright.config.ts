@@ -8,8 +8,9 @@ const executablePath = process.env.HOLDFAST_CHROMIUM ?? (existsSync(debianChromi
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Budgets, not asserts: a busy machine (CI beside other work) must not fail a test that would pass.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -1,4 +1,4 @@
-import { formatUsd } from '../../src/renderer/src/format/amount';
+import { formatSignedUsd, formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
 import { call } from './support/api';
 import { expectAccessible } from './support/axe';
@@ -27,7 +27,14 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
     await expect(strip.getByRole('button', { name: `Sync ${c.label} now` })).toBeVisible();
     await expect(byVenue.locator(`.amount[data-full="${c.totalUsd}"]`)).toHaveText(formatUsd(c.totalUsd));
   }
+  // The change figures are the summary's, baseline and all: none where there was no data that far back.
   await expect(page.locator('.change')).toHaveCount(3);
+  for (const change of summary.changes) {
+    const figure = page.locator(`.change[data-range="${change.window}"]`);
+    if (change.changeUsd === null) await expect(figure).toContainText(/no data .* ago/);
+    else await expect(figure.locator('.amount')).toHaveText(formatSignedUsd(change.changeUsd));
+    await expect(figure).not.toContainText('since');
+  }
 
   await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' }).click();
   await expect(page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' })).toHaveAttribute('aria-pressed', 'true');

@@ -7,7 +7,8 @@ import type { HttpPolicy } from '../../src/main/venues/shared/http';
 import { startSimulatorFor, type SimulatorStart, type StartedSimulator } from '../../src/main/venues/simulators';
 import { tempDir } from './temp-dir';
 
-export const fastHttp: HttpPolicy = { timeoutMs: 400, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
+// Short enough for fault tests, long enough that a loaded machine never turns a good answer into a timeout.
+export const fastHttp: HttpPolicy = { timeoutMs: 3_000, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
 
 export interface SimCore {
   readonly core: Core;
