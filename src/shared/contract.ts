@@ -11,6 +11,7 @@ import {
 } from './domain/portfolio';
 import { SyncLogEntry, SyncOutcome, SyncProgress, SyncStatus, TestResult } from './domain/sync';
 import { ExportRequest, ExportResult } from './domain/export';
+import { ChangesQuery, ChangesView, ExposureView } from './domain/exposure';
 import { Settings, SettingsPatch } from './domain/settings';
 import { ErrorBody } from './errors';
 
@@ -41,6 +42,8 @@ export const contract = {
   'portfolio.holdings': { input: HoldingsQuery, output: HoldingsView },
   'positions.list': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: PositionsView },
   'history.series': { input: HistoryQuery, output: HistoryView },
+  'portfolio.exposure': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: ExposureView },
+  'portfolio.changes': { input: ChangesQuery, output: ChangesView },
   /** Electron: the main process asks where to save and writes the file. Browser mode downloads GET /api/download instead. */
   'export.csv': { input: ExportRequest, output: ExportResult },
   'settings.get': { input: NoInput, output: Settings },

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import type { Portfolio } from '../portfolio/portfolio';
 
-type PortfolioHandlers = Pick<Handlers, 'portfolio.summary' | 'portfolio.holdings' | 'positions.list' | 'history.series'>;
+type PortfolioHandlers = Pick<Handlers, 'portfolio.summary' | 'portfolio.holdings' | 'positions.list' | 'history.series' | 'portfolio.exposure' | 'portfolio.changes'>;
 
 /** The portfolio's channels, each one call into the domain. */
 export function portfolioHandlers(portfolio: Portfolio): PortfolioHandlers {
@@ -10,5 +10,7 @@ export function portfolioHandlers(portfolio: Portfolio): PortfolioHandlers {
     'portfolio.holdings': async (query) => portfolio.holdings(query),
     'positions.list': async (query) => portfolio.positions(query),
     'history.series': async (query) => portfolio.historySeries(query),
+    'portfolio.exposure': async (query) => portfolio.exposure(query),
+    'portfolio.changes': async (query) => portfolio.changes(query),
   };
 }

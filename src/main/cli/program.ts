@@ -5,6 +5,7 @@ import { registerExport } from './commands/export';
 import { registerPortfolio } from './commands/portfolio';
 import { registerServe } from './commands/serve';
 import { registerSync } from './commands/sync';
+import { registerTrader } from './commands/trader';
 
 export function buildProgram(): Command {
   const program = new Command('holdfast')
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerConnections(program);
   registerSync(program);
   registerPortfolio(program);
+  registerTrader(program);
   registerExport(program);
   registerServe(program);
   return program;

@@ -6,6 +6,7 @@ import type { Portfolio } from '../portfolio/portfolio';
 import type { CsvTable } from './csv-table';
 import { historyTable } from './history-report';
 import { byAssetTable, holdingsTable, positionsTable } from './reports';
+import { changesTable, exposureTable } from './trader-reports';
 
 export interface CsvExportsDeps {
   /** The very domain the views read, so an export shows the figures on screen. */
@@ -45,6 +46,14 @@ export function createCsvExports(deps: CsvExportsDeps): CsvExports {
         const view = deps.portfolio.positions({ at: request.at });
         const labels = new Map(deps.connections().map((c) => [c.id, c.label]));
         return { asOf: view.asOf, table: positionsTable(view, labels) };
+      }
+      case 'exposure': {
+        const view = deps.portfolio.exposure({ at: request.at });
+        return { asOf: view.asOf, table: exposureTable(view) };
+      }
+      case 'changes': {
+        const view = deps.portfolio.changes({ from: request.from, to: request.at });
+        return { asOf: view.to, table: changesTable(view) };
       }
       case 'history': {
         // History always ends now, as the chart does; `at` does not apply to it.

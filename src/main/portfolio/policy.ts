@@ -15,6 +15,9 @@ export type Retention = typeof RETENTION;
 /** The change figures a summary carries: 24 h, 7 d and 30 d back from its instant. */
 export const CHANGE_WINDOWS = { '1d': DAY, '1w': 7 * DAY, '1m': 30 * DAY } as const;
 
+/** "What changed" compares with this long ago unless asked otherwise. */
+export const DEFAULT_CHANGES_SPAN_MS = DAY;
+
 /**
  * How long after its last confirmation a stored value still counts as known at a later instant: the stale
  * limit, widened where compaction has thinned the detail (hourly after 48 h, daily after 90 days).

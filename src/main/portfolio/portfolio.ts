@@ -9,13 +9,16 @@ import type {
   PortfolioSummary,
   PositionsView,
 } from '../../shared/domain/portfolio';
+import type { ChangesQuery, ChangesView, ExposureView } from '../../shared/domain/exposure';
 import { AppError } from '../../shared/errors';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
+import { changesBetween } from './changes';
+import { exposureOf } from './exposure';
 import { HistoryReader, type ConnectionSeries } from './history-reader';
 import { filterHoldings, groupHoldings, sortByValue } from './holdings';
-import { CHANGE_WINDOWS } from './policy';
+import { CHANGE_WINDOWS, DEFAULT_CHANGES_SPAN_MS } from './policy';
 import { positionsOf } from './positions';
 import type { PriceBook } from './price-book';
 import { SnapshotReader } from './snapshot-reader';
@@ -76,7 +79,7 @@ export class Portfolio {
       };
     });
     const summary = portfolioSummary(data, nowMs);
-    return { ...summary, changes: this.changes(summary.netWorthUsd, nowMs) };
+    return { ...summary, changes: this.windowChanges(summary.netWorthUsd, nowMs) };
   }
 
   holdings({ at, groupBy, filter }: HoldingsQuery): HoldingsView {
@@ -98,6 +101,33 @@ export class Portfolio {
     return { asOf: new Date(atMs).toISOString(), positions: positionsOf(latest.flatMap((s) => s.holdings), latest.flatMap((s) => s.positions)) };
   }
 
+  /** Net long or short per coin across every venue, at an instant. */
+  exposure({ at }: { at?: string }): ExposureView {
+    const { atMs } = instant(at, this.deps.now().getTime());
+    return { asOf: new Date(atMs).toISOString(), ...exposureOf(this.enabledSnapshots(atMs).flatMap((s) => s.holdings), this.priceBook(atMs)) };
+  }
+
+  /** What changed per asset between two instants (default: 24 h ago → now), split into price and quantity effects. */
+  changes(query: ChangesQuery): ChangesView {
+    const nowMs = this.deps.now().getTime();
+    const to = instant(query.to, nowMs).atMs;
+    const from = query.from === undefined ? to - DEFAULT_CHANGES_SPAN_MS : instant(query.from, nowMs).atMs;
+    if (from > to) throw new AppError('invalid_input', 'The "from" time is after the "to" time.');
+    const then = this.holdings({ at: new Date(from).toISOString() });
+    const now = this.holdings({ at: new Date(to).toISOString() });
+    const assets = changesBetween(then.holdings, now.holdings);
+    return {
+      from: then.asOf,
+      to: now.asOf,
+      netWorthFromUsd: then.totalUsd,
+      netWorthToUsd: now.totalUsd,
+      changeUsd: decimalString(new Dec(now.totalUsd).minus(then.totalUsd)),
+      priceEffectUsd: sumDecimals(assets.map((a) => a.priceEffectUsd)),
+      quantityEffectUsd: sumDecimals(assets.map((a) => a.quantityEffectUsd)),
+      assets,
+    };
+  }
+
   historySeries(query: HistoryQuery): HistoryView {
     return this.history.series(query, this.enabledConnections(), this.deps.now().getTime());
   }
@@ -107,7 +137,7 @@ export class Portfolio {
     return this.history.connectionSeries(view, this.enabledConnections(), this.deps.now().getTime());
   }
 
-  private changes(netWorthUsd: string, nowMs: number): NetWorthChange[] {
+  private windowChanges(netWorthUsd: string, nowMs: number): NetWorthChange[] {
     const connections = this.enabledConnections();
     return Object.entries(CHANGE_WINDOWS).map(([window, spanMs]) => {
       const then = this.history.valueAt(nowMs - spanMs, connections, nowMs);

@@ -8,13 +8,14 @@ import { streamCsv } from '../export/csv-stream';
 const hints: Record<string, string> = {
   report: `report must be one of ${ExportReport.options.join(', ')}`,
   at: 'at must be an ISO-8601 UTC time such as 2026-11-21T10:30:00Z',
+  from: 'from must be an ISO-8601 UTC time such as 2026-11-21T10:30:00Z',
   range: `range must be one of ${HistoryRange.options.join(', ')}`,
 };
 
 /** The request's report, at and range; other parameters (the token) are the guard's business. */
 export function parseDownloadQuery(params: URLSearchParams): { ok: true; request: ExportRequest } | { ok: false; message: string } {
   const pick = (name: string) => params.get(name) ?? undefined;
-  const parsed = ExportRequest.safeParse({ report: pick('report'), at: pick('at'), range: pick('range') });
+  const parsed = ExportRequest.safeParse({ report: pick('report'), at: pick('at'), from: pick('from'), range: pick('range') });
   if (parsed.success) return { ok: true, request: parsed.data };
   const field = String(parsed.error.issues[0]?.path[0] ?? 'report');
   return { ok: false, message: `Bad download request: ${hints[field] ?? parsed.error.issues[0]?.message ?? 'unreadable parameters'}.` };

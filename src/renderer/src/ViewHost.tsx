@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ViewId } from './router/route';
 import { ConnectionsView } from './views/connections/ConnectionsView';
+import { ChangesView } from './views/changes/ChangesView';
 import { DashboardView } from './views/dashboard/DashboardView';
+import { ExposureView } from './views/exposure/ExposureView';
 import { HoldingsView } from './views/holdings/HoldingsView';
 import { PositionsView } from './views/positions/PositionsView';
 import { SettingsView } from './views/settings/SettingsView';
@@ -35,6 +37,8 @@ export function ViewHost({ view, params }: ViewHostProps) {
         </div>
       ) : null}
       {view === 'positions' ? <PositionsView /> : null}
+      {view === 'exposure' ? <ExposureView /> : null}
+      {view === 'changes' ? <ChangesView /> : null}
       {view === 'connections' ? <ConnectionsView startAdding={params.get('add') === '1'} /> : null}
       {view === 'settings' ? <SettingsView /> : null}
     </div>

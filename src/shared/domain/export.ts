@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { HistoryRange } from './portfolio';
 
-export const ExportReport = z.enum(['holdings', 'positions', 'by-asset', 'history']);
+export const ExportReport = z.enum(['holdings', 'positions', 'by-asset', 'history', 'exposure', 'changes']);
 export type ExportReport = z.infer<typeof ExportReport>;
 
 export const ExportRequest = z
   .object({
     report: ExportReport,
-    /** The as-of time of the view being exported (holdings, positions, by-asset); now when absent. */
+    /** The as-of time of the view being exported (holdings, positions, by-asset, exposure; the later instant of changes); now when absent. */
     at: z.iso.datetime().optional(),
+    /** For the changes report: the earlier instant (default 24 h before `at`). */
+    from: z.iso.datetime().optional(),
     /** For the history report. */
     range: HistoryRange.optional(),
   })

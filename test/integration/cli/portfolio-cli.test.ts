@@ -89,6 +89,31 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     expect(history.points.at(-1)?.valueUsd).not.toBeNull();
   });
 
+  it('exposure --json and changes --json have their fixed shapes and agree with holdings', async () => {
+    const holdings = JSON.parse((await cli(['holdings', '--json'])).stdout) as { totalUsd: string; holdings: { kind: string; venue: string }[] };
+    const exposure = JSON.parse((await cli(['exposure', '--json'])).stdout) as { asOf: string; underlyings: Record<string, unknown>[]; cash: Record<string, unknown>[] };
+    expect(Object.keys(exposure)).toEqual(['asOf', 'underlyings', 'cash']);
+    for (const u of exposure.underlyings) {
+      expect(Object.keys(u)).toEqual(['underlying', 'spotQuantity', 'perpQuantity', 'netQuantity', 'priceUsd', 'netUsd', 'grossUsd', 'legs']);
+      for (const leg of u.legs as Record<string, unknown>[]) expect(Object.keys(leg)).toEqual(['connectionId', 'venue', 'accountId', 'exchange', 'instrument', 'kind', 'quantity']);
+    }
+    // Every holding is a leg of one coin or a line of cash; perp legs come from every venue that reports positions.
+    const legs = exposure.underlyings.flatMap((u) => u.legs as { kind: string; venue: string }[]);
+    const perpVenues = new Set(holdings.holdings.filter((h) => h.kind === 'position').map((h) => h.venue));
+    expect(new Set(legs.filter((l) => l.kind === 'perp').map((l) => l.venue))).toEqual(perpVenues);
+    expect(exposure.cash.map((c) => c.asset)).toContain('USDT');
+
+    const to = new Date().toISOString();
+    const changes = JSON.parse((await cli(['changes', '--from', '2000-01-01T00:00:00Z', '--to', to, '--json'])).stdout) as Record<string, unknown> & { assets: Record<string, unknown>[] };
+    expect(Object.keys(changes)).toEqual(['from', 'to', 'netWorthFromUsd', 'netWorthToUsd', 'changeUsd', 'priceEffectUsd', 'quantityEffectUsd', 'assets']);
+    // From before any data: everything appeared, so the change is all quantity effect and equals net worth now.
+    expect(changes).toMatchObject({ netWorthFromUsd: '0', netWorthToUsd: holdings.totalUsd, changeUsd: holdings.totalUsd, priceEffectUsd: '0', quantityEffectUsd: holdings.totalUsd });
+    expect(Object.keys(changes.assets[0] ?? {})).toEqual(['asset', 'quantityFrom', 'quantityTo', 'valueFromUsd', 'valueToUsd', 'changeUsd', 'priceEffectUsd', 'quantityEffectUsd']);
+    const bad = await cli(['changes', '--from', 'last week']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--from must be an ISO-8601 time/);
+  });
+
   it('connections test of a failing venue exits 1 with the venue’s sentence', async () => {
     const list = JSON.parse((await cli(['connections', 'list', '--json'])).stdout) as { id: string; venue: string }[];
     const treadfi = list.find((c) => c.venue === 'treadfi');

@@ -55,8 +55,8 @@ describe('GET /api/download (browser mode)', () => {
   });
 
   it.each([
-    ['', 'Bad download request: report must be one of holdings, positions, by-asset, history.'],
-    ['?report=everything', 'Bad download request: report must be one of holdings, positions, by-asset, history.'],
+    ['', 'Bad download request: report must be one of holdings, positions, by-asset, history, exposure, changes.'],
+    ['?report=everything', 'Bad download request: report must be one of holdings, positions, by-asset, history, exposure, changes.'],
     ['?report=holdings&at=yesterday', 'Bad download request: at must be an ISO-8601 UTC time such as 2026-11-21T10:30:00Z.'],
     ['?report=history&range=5y', 'Bad download request: range must be one of 1d, 1w, 1m, 1y, all.'],
     ['?report=holdings&at=2999-01-01T00:00:00Z', 'The "as of" time is in the future.'],

@@ -64,7 +64,7 @@ describe('holdfast export (CLI)', () => {
   it.each([
     [['holdings', '--out', '@/MISSING/x.csv'], /^holdfast: The folder .*MISSING does not exist\. Create it first or choose another\.\n$/],
     [['holdings', '--out', '@'], /^holdfast: .* is a folder\. Give the name of a file to write/],
-    [['everything', '--out', '@/x.csv'], /^holdfast: The report must be one of holdings, positions, by-asset, history, not "everything"\.\n$/],
+    [['everything', '--out', '@/x.csv'], /^holdfast: The report must be one of holdings, positions, by-asset, history, exposure, changes, not "everything"\.\n$/],
     [['holdings', '--out', '@/x.csv', '--at', 'yesterday'], /--at must be an ISO-8601 time/],
     [['holdings', '--out', '@/x.csv', '--at', '2999-01-01T00:00:00Z'], /The "as of" time is in the future\./],
     [['history', '--out', '@/x.csv', '--at', '2026-01-01T00:00:00Z'], /--at does not apply to history/],

@@ -31,6 +31,8 @@ const badInputs: Record<string, unknown[]> = {
   'portfolio.holdings': [{ at: 'yesterday' }, { groupBy: 'colour' }, { filter: { venue: 'nyse' } }],
   'positions.list': [{ at: 3 }],
   'history.series': [{ range: '2y' }, { maxPoints: 5000 }],
+  'portfolio.exposure': [{ at: 'yesterday' }, { extra: 1 }],
+  'portfolio.changes': [{ from: 'last week' }, { to: 5 }],
   'export.csv': [{}, { report: 'taxes' }, { report: 'history', range: 'forever' }],
   'settings.get': [{ theme: 'dark' }],
   'settings.update': [{ theme: 'neon' }, { privacyMode: 'yes' }, { smallBalanceUsd: '1e3' }, { unknown: 1 }],

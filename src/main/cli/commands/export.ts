@@ -3,11 +3,13 @@ import { ExportReport, type ExportRequest } from '../../../shared/domain/export'
 import { HistoryRange } from '../../../shared/domain/portfolio';
 import { AppError } from '../../../shared/errors';
 import { saveReport } from '../../export/save-report';
+import { parseAt } from '../options';
 import { withSession } from '../session';
 
 interface ExportOptions {
   out: string;
   at?: string;
+  from?: string;
   range?: string;
 }
 
@@ -21,11 +23,8 @@ function exportRequest(report: string, options: ExportOptions): ExportRequest {
   if (options.range !== undefined && kind.data !== 'history') throw new AppError('invalid_input', '--range applies only to the history report.');
   const range = options.range === undefined ? undefined : HistoryRange.safeParse(options.range);
   if (range && !range.success) throw new AppError('invalid_input', `--range must be one of ${HistoryRange.options.join(', ')}, not "${options.range}".`);
-  const atMs = options.at === undefined ? undefined : Date.parse(options.at);
-  if (atMs !== undefined && Number.isNaN(atMs)) {
-    throw new AppError('invalid_input', `--at must be an ISO-8601 time such as 2026-11-21T10:30:00Z, not "${options.at}".`);
-  }
-  return { report: kind.data, at: atMs === undefined ? undefined : new Date(atMs).toISOString(), range: range?.data };
+  if (options.from !== undefined && kind.data !== 'changes') throw new AppError('invalid_input', '--from applies only to the changes report.');
+  return { report: kind.data, at: parseAt(options.at), from: parseAt(options.from, '--from'), range: range?.data };
 }
 
 export function registerExport(program: Command): void {
@@ -34,7 +33,8 @@ export function registerExport(program: Command): void {
     .description('write a report as CSV (RFC 4180, UTF-8); the file appears whole or not at all')
     .argument('<report>', ExportReport.options.join('|'))
     .requiredOption('--out <file>', 'the CSV file to write; its folder must exist')
-    .option('--at <iso>', 'holdings, positions, by-asset: as they were at this past time')
+    .option('--at <iso>', 'holdings, positions, by-asset, exposure: as they were at this past time; changes: the later instant')
+    .option('--from <iso>', 'changes: the earlier instant (default 24 h before --at)')
     .option('--range <range>', `history: one of ${HistoryRange.options.join(', ')} (default 1m)`)
     .action(async (report: string, options: ExportOptions, command: Command) => {
       const request = exportRequest(report, options);

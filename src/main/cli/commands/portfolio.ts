@@ -1,23 +1,9 @@
 import type { Command } from 'commander';
 import { GroupBy, HistoryRange } from '../../../shared/domain/portfolio';
 import { venues } from '../../../shared/domain/venue';
-import { AppError } from '../../../shared/errors';
+import { parseAt, parseOption } from '../options';
 import { formatTable, printJson } from '../output';
 import { withSession } from '../session';
-
-function parseOption<T extends string>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: string | undefined, flag: string, allowed: readonly string[]): T | undefined {
-  if (value === undefined) return undefined;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_input', `${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
-  return parsed.data;
-}
-
-function parseAt(at: string | undefined): string | undefined {
-  if (at === undefined) return undefined;
-  const ms = Date.parse(at);
-  if (Number.isNaN(ms)) throw new AppError('invalid_input', `--at must be an ISO-8601 time such as 2026-11-21T10:30:00Z, not "${at}".`);
-  return new Date(ms).toISOString();
-}
 
 export function registerPortfolio(program: Command): void {
   program
@@ -55,11 +41,13 @@ export function registerPortfolio(program: Command): void {
 
   program
     .command('positions')
-    .description('perp and other positions from the stored snapshots')
+    .description('perp and other positions from the stored snapshots (works offline)')
+    .option('--at <iso>', 'as they were at this past time')
     .option('--json', 'print JSON: {asOf, positions}')
-    .action(async (options: { json?: boolean }, command: Command) => {
+    .action(async (options: { at?: string; json?: boolean }, command: Command) => {
+      const at = parseAt(options.at);
       await withSession(command, async (session) => {
-        const view = await session.call('positions.list', {});
+        const view = await session.call('positions.list', { at });
         if (options.json) return printJson(view);
         process.stdout.write(
           formatTable(

@@ -11,6 +11,7 @@ export async function exportReport(request: ExportRequest): Promise<ExportResult
   const query = new URLSearchParams({ report: request.report });
   if (request.at) query.set('at', request.at);
   if (request.range) query.set('range', request.range);
+  if (request.from) query.set('from', request.from);
   const link = document.createElement('a');
   link.href = `/api/download?${query.toString()}`;
   link.rel = 'noopener';

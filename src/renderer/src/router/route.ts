@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
-export const viewIds = ['dashboard', 'holdings', 'positions', 'connections', 'settings'] as const;
+export const viewIds = ['dashboard', 'holdings', 'positions', 'exposure', 'changes', 'connections', 'settings'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 export const viewTitles: Record<ViewId, string> = {
   dashboard: 'Dashboard',
   holdings: 'Holdings',
   positions: 'Positions',
+  exposure: 'Exposure',
+  changes: 'What changed',
   connections: 'Connections',
   settings: 'Settings',
 };

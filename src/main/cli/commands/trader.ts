@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { parseAt } from '../options';
+import { formatTable, printJson } from '../output';
+import { withSession } from '../session';
+
+/** The perp trader's questions: net exposure per coin, and what changed between two instants. */
+export function registerTrader(program: Command): void {
+  program
+    .command('exposure')
+    .description('net long or short per coin across every venue: spot + perp legs; stablecoins as cash (works offline)')
+    .option('--at <iso>', 'as it was at this past time')
+    .option('--json', 'print JSON: {asOf, underlyings: [{underlying, spotQuantity, perpQuantity, netQuantity, priceUsd, netUsd, grossUsd, legs}], cash}')
+    .action(async (options: { at?: string; json?: boolean }, command: Command) => {
+      const at = parseAt(options.at);
+      await withSession(command, async (session) => {
+        const view = await session.call('portfolio.exposure', { at });
+        if (options.json) return printJson(view);
+        process.stdout.write(`Exposure as of ${view.asOf}\n\n`);
+        process.stdout.write(
+          formatTable(
+            ['COIN', 'SPOT', 'PERP', 'NET', 'NET USD', 'GROSS USD', 'LEGS'],
+            view.underlyings.map((u) => [u.underlying, u.spotQuantity, u.perpQuantity, u.netQuantity, u.netUsd ?? 'unpriced', u.grossUsd ?? 'unpriced', String(u.legs.length)]),
+          ),
+        );
+        if (view.cash.length > 0) {
+          process.stdout.write('\nCash\n');
+          process.stdout.write(formatTable(['ASSET', 'QUANTITY', 'VALUE USD'], view.cash.map((c) => [c.asset, c.quantity, c.valueUsd ?? 'unpriced'])));
+        }
+      });
+    });
+
+  program
+    .command('changes')
+    .description('what changed per asset between two instants, split into price and quantity effects (default: 24 h ago → now)')
+    .option('--from <iso>', 'the earlier instant (default: 24 h before --to)')
+    .option('--to <iso>', 'the later instant (default: now)')
+    .option('--json', 'print JSON: {from, to, netWorthFromUsd, netWorthToUsd, changeUsd, priceEffectUsd, quantityEffectUsd, assets: [...]}')
+    .action(async (options: { from?: string; to?: string; json?: boolean }, command: Command) => {
+      const from = parseAt(options.from, '--from');
+      const to = parseAt(options.to, '--to');
+      await withSession(command, async (session) => {
+        const view = await session.call('portfolio.changes', { from, to });
+        if (options.json) return printJson(view);
+        process.stdout.write(`${view.from} → ${view.to}: net worth ${view.netWorthFromUsd} → ${view.netWorthToUsd} USD\n`);
+        process.stdout.write(`change ${view.changeUsd} = price effect ${view.priceEffectUsd} + quantity effect ${view.quantityEffectUsd}\n\n`);
+        process.stdout.write(
+          formatTable(
+            ['ASSET', 'QTY FROM', 'QTY TO', 'CHANGE USD', 'PRICE EFFECT', 'QUANTITY EFFECT'],
+            view.assets.map((a) => [a.asset, a.quantityFrom, a.quantityTo, a.changeUsd, a.priceEffectUsd, a.quantityEffectUsd]),
+          ),
+        );
+      });
+    });
+}
