@@ -26,6 +26,7 @@ import { openDatabaseSafely } from './store/recovery';
 import { SettingsRepo } from './store/settings-repo';
 import { SnapshotsRepo } from './store/snapshots-repo';
 import { SyncLogRepo } from './store/sync-log-repo';
+import { AlertService } from './alerts/alert-service';
 import { ClientPool } from './sync/client-pool';
 import { Poller } from './sync/poller';
 import { SyncService } from './sync/sync-service';
@@ -102,6 +103,7 @@ export function createCore(options: CoreOptions): Core {
   pollStates = () => new Map(poller.status().connections.map((c) => [c.connectionId, c.state]));
   events.on('connections.changed', () => poller.refresh());
   const settings = new SettingsRepo(db);
+  const alerts = new AlertService({ portfolio, connections: () => connections.list(), syncLog, store: settings, settings: () => readSettings(settings).alerts, events, now });
   const exports = createCsvExports({ portfolio, connections: () => connections.list(), settings: () => readSettings(settings) });
 
   const handlers: Handlers = {
@@ -115,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
     ...connectionsHandlers({ connections, vault, events, now }),
     ...syncHandlers({ connections, poller, sync, syncLog }),
     ...portfolioHandlers(portfolio),
+    'alerts.list': async () => alerts.log(),
     ...settingsHandlers(settings),
     ...exportHandlers({ exports, chooseExportPath: options.chooseExportPath }),
   };
@@ -131,6 +134,7 @@ export function createCore(options: CoreOptions): Core {
     notices,
     startPolling() {
       poller.start();
+      alerts.start();
       // Hourly upkeep: today's backup if there is none yet, then compaction of old holdings detail.
       const upkeep = async () => {
         try {
@@ -146,6 +150,7 @@ export function createCore(options: CoreOptions): Core {
     },
     async close() {
       clearInterval(upkeepTimer);
+      alerts.stop();
       await poller.stop();
       db.close();
     },

@@ -11,7 +11,9 @@ import {
 } from './domain/portfolio';
 import { SyncLogEntry, SyncOutcome, SyncProgress, SyncStatus, TestResult } from './domain/sync';
 import { ExportRequest, ExportResult } from './domain/export';
+import { Alert } from './domain/alerts';
 import { ChangesQuery, ChangesView, ExposureView } from './domain/exposure';
+import { RiskView } from './domain/risk';
 import { Settings, SettingsPatch } from './domain/settings';
 import { ErrorBody } from './errors';
 
@@ -44,6 +46,8 @@ export const contract = {
   'history.series': { input: HistoryQuery, output: HistoryView },
   'portfolio.exposure': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: ExposureView },
   'portfolio.changes': { input: ChangesQuery, output: ChangesView },
+  'portfolio.risk': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: RiskView },
+  'alerts.list': { input: NoInput, output: z.array(Alert) },
   /** Electron: the main process asks where to save and writes the file. Browser mode downloads GET /api/download instead. */
   'export.csv': { input: ExportRequest, output: ExportResult },
   'settings.get': { input: NoInput, output: Settings },
@@ -56,6 +60,8 @@ export const events = {
   'sync.progress': SyncProgress,
   /** New data was stored: views should reload. */
   'portfolio.changed': z.object({}),
+  /** An alert crossed its line: a desktop notification, or a toast in browser mode. */
+  'alert.fired': Alert,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { Dec, decimalString, sumDecimals } from '../../shared/decimal';
 import type { Connection } from '../../shared/domain/connection';
 import type {
+  HistoryPoint,
   HistoryQuery,
   HistoryView,
   HoldingsQuery,
@@ -10,6 +11,7 @@ import type {
   PositionsView,
 } from '../../shared/domain/portfolio';
 import type { ChangesQuery, ChangesView, ExposureView } from '../../shared/domain/exposure';
+import type { RiskView } from '../../shared/domain/risk';
 import { AppError } from '../../shared/errors';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import type { SnapshotsRepo } from '../store/snapshots-repo';
@@ -20,6 +22,7 @@ import { HistoryReader, type ConnectionSeries } from './history-reader';
 import { filterHoldings, groupHoldings, sortByValue } from './holdings';
 import { CHANGE_WINDOWS, DEFAULT_CHANGES_SPAN_MS } from './policy';
 import { positionsOf } from './positions';
+import { riskBoard } from './risk';
 import type { PriceBook } from './price-book';
 import { SnapshotReader } from './snapshot-reader';
 import { portfolioSummary, type ConnectionData } from './summary';
@@ -126,6 +129,18 @@ export class Portfolio {
       quantityEffectUsd: sumDecimals(assets.map((a) => a.quantityEffectUsd)),
       assets,
     };
+  }
+
+  /** Every account's margin and nearest liquidation, worst first. */
+  risk({ at }: { at?: string }): RiskView {
+    const { atMs } = instant(at, this.deps.now().getTime());
+    const { positions } = this.positions({ at: new Date(atMs).toISOString() });
+    return { asOf: new Date(atMs).toISOString(), accounts: riskBoard([], positions.map((p) => ({ ...p, liquidationPrice: null }))) };
+  }
+
+  /** Net worth at an instant by the chart's rule (each connection's newest value before it, while still fresh). */
+  netWorthAt(atMs: number): HistoryPoint {
+    return this.history.valueAt(atMs, this.enabledConnections(), this.deps.now().getTime());
   }
 
   historySeries(query: HistoryQuery): HistoryView {

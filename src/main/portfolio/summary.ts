@@ -20,8 +20,13 @@ export interface ConnectionData {
 
 const errorKinds: ReadonlySet<string> = new Set(VenueErrorKind.options);
 
+/** Whether a sync-log kind records a failed read (as opposed to ok, or a warning). */
+export function isFailedRead(kind: string): boolean {
+  return errorKinds.has(kind);
+}
+
 function statusOf(data: ConnectionData, nowMs: number): ConnectionStatus {
-  const failed = data.lastOutcome !== null && errorKinds.has(data.lastOutcome.kind);
+  const failed = data.lastOutcome !== null && isFailedRead(data.lastOutcome.kind);
   if (!data.connection.enabled) return 'disabled';
   if (data.pollState === 'syncing') return 'syncing';
   if (data.pollState === 'paused') return 'paused';
@@ -31,7 +36,7 @@ function statusOf(data: ConnectionData, nowMs: number): ConnectionStatus {
 }
 
 export function connectionHealth(data: ConnectionData, nowMs: number): ConnectionHealth {
-  const failed = data.lastOutcome && errorKinds.has(data.lastOutcome.kind) ? data.lastOutcome : null;
+  const failed = data.lastOutcome && isFailedRead(data.lastOutcome.kind) ? data.lastOutcome : null;
   return {
     connectionId: data.connection.id,
     venue: data.connection.venue,

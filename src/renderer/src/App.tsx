@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AlertToasts } from './components/AlertToasts';
 import { Banners } from './components/Banners';
 import { CommandPalette } from './components/CommandPalette';
 import { Sidebar } from './components/Sidebar';
@@ -60,6 +61,7 @@ export function App() {
           {view ? <ViewHost view={view} params={route.params} /> : <p className="muted" aria-busy="true">Loading…</p>}
         </main>
       </div>
+      <AlertToasts />
       {palette ? <CommandPalette onClose={() => setPalette(false)} /> : null}
     </div>
   );

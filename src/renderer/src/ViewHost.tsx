@@ -4,6 +4,7 @@ import { ConnectionsView } from './views/connections/ConnectionsView';
 import { ChangesView } from './views/changes/ChangesView';
 import { DashboardView } from './views/dashboard/DashboardView';
 import { ExposureView } from './views/exposure/ExposureView';
+import { RiskView } from './views/risk/RiskView';
 import { HoldingsView } from './views/holdings/HoldingsView';
 import { PositionsView } from './views/positions/PositionsView';
 import { SettingsView } from './views/settings/SettingsView';
@@ -38,6 +39,7 @@ export function ViewHost({ view, params }: ViewHostProps) {
       ) : null}
       {view === 'positions' ? <PositionsView /> : null}
       {view === 'exposure' ? <ExposureView /> : null}
+      {view === 'risk' ? <RiskView /> : null}
       {view === 'changes' ? <ChangesView /> : null}
       {view === 'connections' ? <ConnectionsView startAdding={params.get('add') === '1'} /> : null}
       {view === 'settings' ? <SettingsView /> : null}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AlertSettings, defaultAlertSettings } from './alerts';
 import { DecimalString } from './holding';
 
 export const Settings = z.object({
@@ -11,10 +12,12 @@ export const Settings = z.object({
   exportFolder: z.string().nullable(),
   /** Start CSV files with a UTF-8 byte order mark, which Excel needs to read UTF-8. */
   csvBom: z.boolean(),
+  /** Which alerts fire, and their thresholds. */
+  alerts: AlertSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = { theme: 'system', privacyMode: false, smallBalanceUsd: '1', exportFolder: null, csvBom: false };
+export const defaultSettings: Settings = { theme: 'system', privacyMode: false, smallBalanceUsd: '1', exportFolder: null, csvBom: false, alerts: defaultAlertSettings };
 
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

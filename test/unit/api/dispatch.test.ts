@@ -33,6 +33,8 @@ const badInputs: Record<string, unknown[]> = {
   'history.series': [{ range: '2y' }, { maxPoints: 5000 }],
   'portfolio.exposure': [{ at: 'yesterday' }, { extra: 1 }],
   'portfolio.changes': [{ from: 'last week' }, { to: 5 }],
+  'portfolio.risk': [{ at: 'soon' }],
+  'alerts.list': [{ limit: 5 }],
   'export.csv': [{}, { report: 'taxes' }, { report: 'history', range: 'forever' }],
   'settings.get': [{ theme: 'dark' }],
   'settings.update': [{ theme: 'neon' }, { privacyMode: 'yes' }, { smallBalanceUsd: '1e3' }, { unknown: 1 }],

@@ -30,6 +30,24 @@ export function registerTrader(program: Command): void {
     });
 
   program
+    .command('risk')
+    .description('margin health per account and exchange, worst first: status other than NORMAL, then the nearest liquidation')
+    .option('--json', 'print JSON: {asOf, accounts: [{connectionId, venue, accountId, accountLabel, exchange, equityUsd, maintMarginUsd, uniMMR, riskRatio, accountStatus, nearestLiquidation, positions}]}')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withSession(command, async (session) => {
+        const view = await session.call('portfolio.risk', {});
+        if (options.json) return printJson(view);
+        process.stdout.write(`Margin health as of ${view.asOf}\n\n`);
+        process.stdout.write(
+          formatTable(
+            ['ACCOUNT', 'EXCHANGE', 'STATUS', 'EQUITY USD', 'MAINT MARGIN', 'UNI MMR', 'NEAREST LIQ', 'POSITIONS'],
+            view.accounts.map((a) => [a.accountLabel, a.exchange ?? '', a.accountStatus ?? 'unknown', a.equityUsd ?? 'unknown', a.maintMarginUsd ?? 'unknown', a.uniMMR ?? 'unknown', a.nearestLiquidation ?? 'none', String(a.positions.length)]),
+          ),
+        );
+      });
+    });
+
+  program
     .command('changes')
     .description('what changed per asset between two instants, split into price and quantity effects (default: 24 h ago → now)')
     .option('--from <iso>', 'the earlier instant (default: 24 h before --to)')

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const viewIds = ['dashboard', 'holdings', 'positions', 'exposure', 'changes', 'connections', 'settings'] as const;
+export const viewIds = ['dashboard', 'holdings', 'positions', 'exposure', 'risk', 'changes', 'connections', 'settings'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 export const viewTitles: Record<ViewId, string> = {
@@ -8,6 +8,7 @@ export const viewTitles: Record<ViewId, string> = {
   holdings: 'Holdings',
   positions: 'Positions',
   exposure: 'Exposure',
+  risk: 'Risk',
   changes: 'What changed',
   connections: 'Connections',
   settings: 'Settings',
