@@ -66,7 +66,8 @@ export function createConnexClient(context: ClientContext, options: ConnexReadOp
   return {
     async read(signal) {
       // The portfolio list is not documented for ConneX (venues.md §3.2): its portfolios keep their ids as labels.
-      const [records, trading] = await Promise.all([allPages(signal), readTrading('connex', get, connexTradingEndpoints, signal)]);
+      const records = await allPages(signal);
+      const trading = await readTrading('connex', get, connexTradingEndpoints, signal);
       return normalisePortfolioAssets(records, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, { trading });
     },
   };

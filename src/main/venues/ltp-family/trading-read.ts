@@ -43,12 +43,13 @@ async function partial<T>(what: string, read: () => Promise<T[]>): Promise<{ rec
   }
 }
 
-/** Positions and per-exchange margin of the key's portfolio, each read once, in parallel. */
+/**
+ * Positions and per-exchange margin of the key's portfolio, one request each, after the assets and one
+ * after the other: a read that fails stops at its first failure, as it did before positions were read.
+ */
 export async function readTrading(venue: 'rapidx' | 'connex', get: SignedGet, endpoints: TradingEndpoints, signal?: AbortSignal): Promise<TradingAnswers> {
-  const [positions, accounts] = await Promise.all([
-    partial('Positions', async () => parseAnswer(PositionList, await get(endpoints.position, [], signal), venue, `GET ${endpoints.position.path}`)),
-    partial('Margin accounts', async () => parseAnswer(MarginAccountList, await get(endpoints.account, [], signal), venue, `GET ${endpoints.account.path}`)),
-  ]);
+  const positions = await partial('Positions', async () => parseAnswer(PositionList, await get(endpoints.position, [], signal), venue, `GET ${endpoints.position.path}`));
+  const accounts = await partial('Margin accounts', async () => parseAnswer(MarginAccountList, await get(endpoints.account, [], signal), venue, `GET ${endpoints.account.path}`));
   return {
     positions: positions.records,
     accounts: accounts.records,

@@ -30,8 +30,9 @@ export function createRapidxClient(context: ClientContext): VenueClient {
   const names = new NameCache((signal) => readPortfolioNames(get, signal), 'RapidX portfolio names', { now: context.now });
   return {
     async read(signal) {
-      const [data, trading, lookup] = await Promise.all([get(userAssetEndpoint, [], signal), readTrading('rapidx', get, rapidxTradingEndpoints, signal), names.get(signal)]);
-      const portfolios = parseAnswer(UserAssets, data, 'rapidx', `GET ${userAssetEndpoint.path}`);
+      const portfolios = parseAnswer(UserAssets, await get(userAssetEndpoint, [], signal), 'rapidx', `GET ${userAssetEndpoint.path}`);
+      const trading = await readTrading('rapidx', get, rapidxTradingEndpoints, signal);
+      const lookup = await names.get(signal);
       return normaliseUserAssets(portfolios, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, { trading, names: lookup });
     },
   };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Holding } from '../../../../src/shared/domain/holding';
 import { ltpConnector, startLtpSimulator } from '../../../../src/main/venues/ltp';
-import { createLtpClient } from '../../../../src/main/venues/ltp/client';
+import { accountCurrencyInfoEndpoint, createLtpClient } from '../../../../src/main/venues/ltp/client';
 import type { LtpBook } from '../../../../src/main/venues/ltp/simulator';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
 import { describeFailures } from '../ltp-family-failures';
@@ -75,7 +75,9 @@ describe('LTP client', () => {
         holding(fetchedAt, { ...spot, asset: 'DUST', quantity: '0', available: '0', locked: '0', priceUsd: null, valueUsd: '0' }),
         holding(fetchedAt, { accountId: OKX, accountLabel: OKX, wallet: 'Trading', exchange: 'OKEX', asset: 'SOL', quantity: '10', available: '7.5', locked: '2.5', priceUsd: '123.45', valueUsd: '1234.5' }),
       ],
+      uncountedPositions: [],
       positions: [],
+      marginAccounts: [],
       accountTotals: [
         { accountId: FUNDING, accountLabel: 'Funding Account', wallet: 'Funding Account', reportedUsd: '8501.1000000000000035005' },
         { accountId: BINANCE, accountLabel: 'Binance main', wallet: 'Spot', reportedUsd: '29100.02' },
@@ -153,5 +155,5 @@ describe('LTP client', () => {
 });
 
 describe('LTP failures', () => {
-  describeFailures({ venueName: 'LTP', start: () => startLtpSimulator({ data: book }), createClient: ltpConnector.createClient });
+  describeFailures({ venueName: 'LTP', start: () => startLtpSimulator({ data: book }), createClient: ltpConnector.createClient, assetPath: accountCurrencyInfoEndpoint.path });
 });

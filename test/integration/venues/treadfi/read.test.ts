@@ -99,7 +99,7 @@ describe('Tread.fi read through the cached endpoint', () => {
   it('reads an account with no assets as zero holdings, and the empty fault as an empty read', async () => {
     const sim = await simulator({ data: smallData, faults: [{ kind: 'empty' }] });
     const read = await clientFor(sim, sim.credentials.token).read();
-    expect(read).toEqual({ holdings: [], positions: [], accountTotals: [], accountCount: 0, warnings: [] });
+    expect(read).toEqual({ holdings: [], uncountedPositions: [], positions: [], marginAccounts: [], accountTotals: [], accountCount: 0, warnings: [] });
   });
 });
 
