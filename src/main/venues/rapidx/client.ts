@@ -25,9 +25,14 @@ export const rapidxTradingEndpoints = tradingEndpoints('rapidx', positionDocumen
  * One unpaged request returns every portfolio of a main-portfolio key (a sub-portfolio key gets 2003);
  * the same read takes the key's positions and margin, and the portfolio names about once an hour.
  */
-export function createRapidxClient(context: ClientContext): VenueClient {
+export interface RapidxClientOptions {
+  /** The clock that ages the cached names; context.now, which also dates the signed nonce, by default. */
+  readonly namesClock?: () => Date;
+}
+
+export function createRapidxClient(context: ClientContext, options: RapidxClientOptions = {}): VenueClient {
   const get = createSignedGet('rapidx', context);
-  const names = new NameCache((signal) => readPortfolioNames(get, signal), 'RapidX portfolio names', { now: context.now });
+  const names = new NameCache((signal) => readPortfolioNames(get, signal), 'RapidX portfolio names', { now: options.namesClock ?? context.now });
   return {
     async read(signal) {
       const portfolios = parseAnswer(UserAssets, await get(userAssetEndpoint, [], signal), 'rapidx', `GET ${userAssetEndpoint.path}`);

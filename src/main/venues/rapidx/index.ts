@@ -8,7 +8,7 @@ export const rapidxConnector: VenueConnector = {
   accountNoun: 'portfolio',
   minPollIntervalSec: minPollIntervalSec(documentedRate, 1),
   positionPnlInBalances: LTP_FAMILY_POSITION_PNL_IN_BALANCES,
-  createClient: createRapidxClient,
+  createClient: (context) => createRapidxClient(context),
 };
 
 export { startRapidxSimulator } from './simulator';
