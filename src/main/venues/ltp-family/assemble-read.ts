@@ -40,10 +40,10 @@ export function assembleLtpFamilyRead(parts: LtpFamilyParts): VenueRead {
   const positions: PositionDetail[] = [];
   for (const record of trading.positions) {
     const rows = positionRecordToRows(record, venue, label(record.portfolioId), meta);
-    if (rows) {
+    if (rows.kind === 'open') {
       uncountedPositions.push(rows.row);
       positions.push(rows.detail);
-    } else if (record.positionQty !== '0') {
+    } else if (rows.kind === 'unsized') {
       warnings.push({
         accountId: record.portfolioId,
         accountLabel: label(record.portfolioId),

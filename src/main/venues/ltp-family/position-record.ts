@@ -59,27 +59,24 @@ export function baseQuantity(exchange: string, positionQty: string, positionValu
   return decimalString(quantity.isNegative() ? coins.neg() : coins);
 }
 
-export interface PositionRows {
-  /** The position in the unified holding shape: listed with the positions, never summed into net worth. */
-  readonly row: Holding;
-  readonly detail: PositionDetail;
-}
+/**
+ * What one record is: an open position (its row in the unified holding shape, listed with the positions
+ * but never summed into net worth, and its detail); a size-0 row, which ConneX lists for every pair that
+ * ever had a leverage set and which is no position; or a contract-sized row whose coins cannot be known.
+ */
+export type PositionRows = { readonly kind: 'open'; readonly row: Holding; readonly detail: PositionDetail } | { readonly kind: 'size-0' } | { readonly kind: 'unsized' };
 
 /** A price of 0 is no price: a liquidation price the venue leaves at 0 means none, never "liquidated at 0". */
 function priceOrNull(price: string | null): string | null {
   return price === null || new Dec(price).isZero() ? null : price;
 }
 
-/**
- * A non-zero position to its row and detail; null for a size-0 row (ConneX lists every pair that ever
- * had a leverage set) and for a contract-sized row whose base size cannot be computed (the caller warns).
- * Its P&L is inside the asset records' equity, so its value to net worth is 0 (see VenueRead).
- */
-export function positionRecordToRows(record: PositionRecord, venue: 'rapidx' | 'connex', accountLabel: string, meta: ReadMeta): PositionRows | null {
-  if (new Dec(record.positionQty).isZero()) return null;
+/** One record to what it is. An open position's P&L is inside the asset records' equity, so its value to net worth is 0 (see VenueRead). */
+export function positionRecordToRows(record: PositionRecord, venue: 'rapidx' | 'connex', accountLabel: string, meta: ReadMeta): PositionRows {
+  if (new Dec(record.positionQty).isZero()) return { kind: 'size-0' };
   const exchange = exchangeOf(record.sym);
   const quantity = baseQuantity(exchange, record.positionQty, record.positionValue, record.markPrice);
-  if (quantity === null) return null;
+  if (quantity === null) return { kind: 'unsized' };
   const short = new Dec(quantity).isNegative();
   const notional = record.positionValue === null ? null : decimalString(new Dec(record.positionValue).abs());
   const row: Holding = {
@@ -119,5 +116,5 @@ export function positionRecordToRows(record: PositionRecord, venue: 'rapidx' | '
     notionalUsd: notional,
     riskLevel: record.riskLevel ?? null,
   };
-  return { row, detail };
+  return { kind: 'open', row, detail };
 }

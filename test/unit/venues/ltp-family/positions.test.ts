@@ -29,19 +29,19 @@ describe('base-coin size of an LTP-family position', () => {
 
 describe('an LTP-family position record', () => {
   it('is no position at size 0', () => {
-    expect(positionRecordToRows(record({ positionQty: '0.000' }), 'connex', 'Main', meta)).toBeNull();
+    expect(positionRecordToRows(record({ positionQty: '0.000' }), 'connex', 'Main', meta)).toEqual({ kind: 'size-0' });
   });
 
   it.each([
     ['null', null],
     ['0', '0'],
   ])('has no liquidation price when the venue sends %s', (_, liqPrice) => {
-    expect(positionRecordToRows(record({ liqPrice }), 'rapidx', 'Main', meta)?.detail.liquidationPrice).toBeNull();
+    expect(positionRecordToRows(record({ liqPrice }), 'rapidx', 'Main', meta)).toMatchObject({ kind: 'open', detail: { liquidationPrice: null } });
   });
 
   it('adds nothing to net worth: its value is 0 and its P&L is kept beside it', () => {
     const rows = positionRecordToRows(record({ unrealizedPNL: '-12.5' }), 'rapidx', 'Main', meta);
-    expect(rows?.row).toMatchObject({ kind: 'position', quantity: '2', valueUsd: '0', unrealizedPnl: '-12.5', exposureUsd: '100', accountLabel: 'Main', exchange: 'OKX' });
+    expect(rows.kind === 'open' ? rows.row : null).toMatchObject({ kind: 'position', quantity: '2', valueUsd: '0', unrealizedPnl: '-12.5', exposureUsd: '100', accountLabel: 'Main', exchange: 'OKX' });
   });
 
   it('is left out with a warning when its contracts cannot be turned into coins', () => {
