@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Dec, decimalString } from '../../../shared/decimal';
+import { Dec, decimalString, derivedPrice } from '../../../shared/decimal';
 import type { Holding, PositionDetail } from '../../../shared/domain/holding';
 import { decimalText, epochMillisToIso, idText, optionalDecimalText } from '../shared/answer-schemas';
 import type { ReadMeta } from './asset-record';
@@ -39,9 +39,6 @@ export const PositionList = z.array(PositionRecord);
 /** Exchanges whose `positionQty` is in coins; OKX counts contracts, and an exchange added later is not assumed either way. */
 const COIN_SIZED = new Set(['BINANCE', 'EDX']);
 
-/** design.md: a figure obtained by division is rounded half-even to 18 significant digits. */
-const Quotient = Dec.clone({ precision: 18, rounding: Dec.ROUND_HALF_EVEN });
-
 export function exchangeOf(sym: string): string {
   return sym.slice(0, sym.indexOf('_'));
 }
@@ -55,8 +52,9 @@ export function baseQuantity(exchange: string, positionQty: string, positionValu
   const quantity = new Dec(positionQty);
   if (COIN_SIZED.has(exchange)) return decimalString(quantity);
   if (positionValue === null || markPrice === null || new Dec(markPrice).lte(0)) return null;
-  const coins = new Quotient(positionValue).abs().div(markPrice);
-  return decimalString(quantity.isNegative() ? coins.neg() : coins);
+  // The one rule for a figure obtained by division (18 significant digits, half-even), here coins rather than a price.
+  const coins = derivedPrice(new Dec(positionValue).abs(), markPrice);
+  return quantity.isNegative() ? decimalString(new Dec(coins).neg()) : coins;
 }
 
 /**

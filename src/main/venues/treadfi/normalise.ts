@@ -1,4 +1,4 @@
-import { Dec, derivedPrice } from '../../../shared/decimal';
+import { Dec, decimalString, derivedPrice } from '../../../shared/decimal';
 import type { AccountTotal, Holding, PositionDetail, ReadWarning } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
 import type { AccountsAnswer, BalancesAnswer, BalancesAsset, CachedAnswer, CachedBalance, CachedError } from './schemas';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { totalsOf } from '../../../../src/main/sync/valuation';
+import { totalsOf } from '../../../../src/main/portfolio/valuation';
 import { connexConnector, startConnexSimulator } from '../../../../src/main/venues/connex';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
 import { MAIN, smallBook } from '../ltp-family-data';

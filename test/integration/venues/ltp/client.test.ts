@@ -67,8 +67,8 @@ describe('LTP client', () => {
     const spot = { accountId: BINANCE, accountLabel: 'Binance main', wallet: 'Spot', exchange: 'BINANCE' };
     expect(read).toEqual({
       holdings: [
-        // 1500.1 ÷ 1500.25 to 60 significant digits.
-        holding(fetchedAt, { ...funding, asset: 'USDT', quantity: '1500.25', available: '1000.25', locked: '500', priceUsd: '0.99990001666388935177470421596400599900016663889351774704216', valueUsd: '1500.1' }),
+        // 1500.1 ÷ 1500.25 to 18 significant digits, half-even (design.md: a price obtained by division).
+        holding(fetchedAt, { ...funding, asset: 'USDT', quantity: '1500.25', available: '1000.25', locked: '500', priceUsd: '0.999900016663889352', valueUsd: '1500.1' }),
         holding(fetchedAt, { ...funding, asset: 'ETH', quantity: '2.000000000000000001', available: '2.000000000000000001', locked: '0', priceUsd: '3500.5', valueUsd: '7001.0000000000000035005' }),
         holding(fetchedAt, { ...spot, asset: 'BTC', quantity: '0.3', available: '0.3', locked: '0', priceUsd: '97000.1', valueUsd: '29100.03' }),
         // No quantity, no price: unknown, not 0.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { totalsOf } from '../../../../src/main/sync/valuation';
+import { totalsOf } from '../../../../src/main/portfolio/valuation';
 import { rapidxConnector, startRapidxSimulator } from '../../../../src/main/venues/rapidx';
 import { createRapidxClient } from '../../../../src/main/venues/rapidx/client';
 import { portfolioListEndpoint } from '../../../../src/main/venues/rapidx/portfolio-names';
