@@ -31,6 +31,21 @@ describe('the account-name cache', () => {
     expect(await cache.get()).toEqual({ names: new Map([['1', 'Main desk']]), warning: null });
   });
 
+  it('gives reads that overlap one lookup', async () => {
+    let calls = 0;
+    const cache = new NameCache(
+      async () => {
+        calls++;
+        await Promise.resolve();
+        return new Map([['1', 'Main']]);
+      },
+      'names',
+      { now: () => new Date(0) },
+    );
+    const [a, b] = await Promise.all([cache.get(), cache.get()]);
+    expect({ calls, a: a.names.get('1'), b: b.names.get('1') }).toEqual({ calls: 1, a: 'Main', b: 'Main' });
+  });
+
   it('lets an error that is not the venue’s through: a bug must not pass for a missing name', async () => {
     const cache = new NameCache(() => Promise.reject(new TypeError('bug')), 'names', { now: () => new Date(0) });
     await expect(cache.get()).rejects.toThrow(TypeError);

@@ -1,5 +1,5 @@
 import { Dec, decimalString } from '../../../shared/decimal';
-import type { AccountTotal, Holding, PositionDetail } from '../../../shared/domain/holding';
+import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
 import { noNames, type NameLookup } from '../shared/name-cache';
 import type { BalanceEntry, FlatRow, Portfolio, PortfolioList, PositionEntry } from './schemas';
@@ -116,7 +116,33 @@ function accountTotal(portfolio: Portfolio, context: Labelled): AccountTotal[] {
   return [{ accountId: portfolio.tradingAccountId, accountLabel: context.label(portfolio.tradingAccountId), wallet: null, reportedUsd: summary.equity }];
 }
 
-function fromPortfolios(portfolios: readonly Portfolio[], context: Labelled): Pick<VenueRead, 'holdings' | 'positions' | 'accountTotals'> {
+/**
+ * The account summary as margin figures, where it is in a USD-like unit. ASSUMPTION (the SDK names the
+ * fields, no page defines them): `marginRequirement` is the maintenance requirement, `margin` the margin
+ * balance, `riskExposure` the position value. Cadenza's `marginLevel` is not documented as the LTP
+ * family's uniMMR, so the ratios and the status stay unknown.
+ */
+function marginAccount(portfolio: Portfolio, context: Labelled): MarginAccount[] {
+  const summary = portfolio.summary;
+  if (!summary || !usdLike.has((summary.currency ?? '').toUpperCase())) return [];
+  return [
+    {
+      accountId: portfolio.tradingAccountId,
+      accountLabel: context.label(portfolio.tradingAccountId),
+      exchange: portfolio.venue,
+      equityUsd: summary.equity,
+      maintMarginUsd: summary.marginRequirement,
+      marginBalanceUsd: summary.margin,
+      positionValueUsd: summary.riskExposure,
+      unrealizedPnlUsd: null,
+      uniMMR: null,
+      riskRatio: null,
+      accountStatus: null,
+    },
+  ];
+}
+
+function fromPortfolios(portfolios: readonly Portfolio[], context: Labelled): Pick<VenueRead, 'holdings' | 'positions' | 'accountTotals' | 'marginAccounts'> {
   const unique = firstOfEach(portfolios, (portfolio) => portfolio.tradingAccountId);
   const holdings: Holding[] = [];
   const positions: PositionDetail[] = [];
@@ -129,7 +155,12 @@ function fromPortfolios(portfolios: readonly Portfolio[], context: Labelled): Pi
       positions.push(positionDetail(position, portfolio));
     }
   }
-  return { holdings, positions, accountTotals: unique.flatMap((portfolio) => accountTotal(portfolio, context)) };
+  return {
+    holdings,
+    positions,
+    accountTotals: unique.flatMap((portfolio) => accountTotal(portfolio, context)),
+    marginAccounts: unique.flatMap((portfolio) => marginAccount(portfolio, context)),
+  };
 }
 
 function fromFlatRows(rows: readonly FlatRow[], context: Labelled): Holding[] {
@@ -156,7 +187,7 @@ export function normalisePortfolios(list: PortfolioList, context: NormaliseConte
     holdings: [...nested.holdings, ...fromFlatRows(list.flatRows, labelled)],
     uncountedPositions: [],
     positions: nested.positions,
-    marginAccounts: [],
+    marginAccounts: nested.marginAccounts,
     accountTotals: nested.accountTotals,
     accountCount: accounts.size,
     warnings: names.warning ? [names.warning] : [],

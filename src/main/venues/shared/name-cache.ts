@@ -29,6 +29,8 @@ export class NameCache {
   private names: ReadonlyMap<string, string> = new Map();
   private warning: ReadWarning | null = null;
   private nextLookupMs = Number.NEGATIVE_INFINITY;
+  /** Reads that overlap share one lookup. */
+  private pending: Promise<NameLookup> | null = null;
 
   constructor(
     private readonly lookup: (signal?: AbortSignal) => Promise<ReadonlyMap<string, string>>,
@@ -37,9 +39,16 @@ export class NameCache {
     private readonly options: NameCacheOptions,
   ) {}
 
-  async get(signal?: AbortSignal): Promise<NameLookup> {
+  get(signal?: AbortSignal): Promise<NameLookup> {
     const nowMs = this.options.now().getTime();
-    if (nowMs < this.nextLookupMs) return { names: this.names, warning: this.warning };
+    if (nowMs < this.nextLookupMs) return Promise.resolve({ names: this.names, warning: this.warning });
+    this.pending ??= this.refresh(nowMs, signal).finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  private async refresh(nowMs: number, signal?: AbortSignal): Promise<NameLookup> {
     try {
       this.names = await this.lookup(signal);
       this.warning = null;
