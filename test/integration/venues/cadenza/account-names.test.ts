@@ -50,6 +50,26 @@ describe('Cadenza account nicknames', () => {
     expect(seeded.map((portfolio) => byId.get(portfolio.tradingAccountId))).toEqual(['Binance main', 'OKX perps', 'Deribit hedge', 'Binance basis', seeded[4]?.tradingAccountId]);
   });
 
+  it('keeps an account summary in dollars as margin figures, and leaves one in BTC out', async () => {
+    sim = await startCadenzaSimulator({ data: smallBook, nicknames: { [accountA]: 'Binance main' } });
+    const read = await cadenzaConnector.createClient(contextFor(sim)).read();
+    expect(read.marginAccounts).toEqual([
+      {
+        accountId: accountA,
+        accountLabel: 'Binance main',
+        exchange: 'BINANCE',
+        equityUsd: '123456.789',
+        maintMarginUsd: '0',
+        marginBalanceUsd: '0',
+        positionValueUsd: '0',
+        unrealizedPnlUsd: null,
+        uniMMR: null,
+        riskRatio: null,
+        accountStatus: null,
+      },
+    ]);
+  });
+
   it('gives a position its notional as |quantity| × mark, which Cadenza does not send', async () => {
     sim = await startCadenzaSimulator({ data: smallBook });
     const read = await cadenzaConnector.createClient(contextFor(sim)).read();
