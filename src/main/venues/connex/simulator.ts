@@ -44,8 +44,8 @@ function answer(book: PortfolioBook, request: RouteRequest): SimResponse {
 export async function startConnexSimulator(options: SimulatorOptions<PortfolioBook> = {}): Promise<LtpFamilySimulator> {
   const seed = options.seed ?? DEFAULT_SEED;
   const random = seededRandom(seed);
-  const assets = () => simulatedBook(random, { portfolios: 3, exchanges: ['BINANCE', 'OKX'], coinsPerPortfolio: [20, 30], everyExchange: true });
-  const book = options.data ?? withTrading(seededRandom(seed + 1), assets());
+  // Positions and margin from a random of their own, so that the seeded assets stay what they were.
+  const book = options.data ?? withTrading(seededRandom(seed + 1), simulatedBook(random, { portfolios: 3, exchanges: ['BINANCE', 'OKX'], coinsPerPortfolio: [20, 30], everyExchange: true }));
   return startLtpFamilySimulator(options, random, [
     { path: portfolioAssetsEndpoint.path, levels: ['main', 'sub-portfolio'], rate: documentedRate, answer: (request) => answer(book, request) },
     ...tradingRoutes(book, positionDocumentedRate),
