@@ -8,15 +8,16 @@ import { median } from '../lib/measure';
 
 /**
  * One sync cycle over five venue simulators whose every answer is delayed 50…500 ms. The slow
- * latency goes to a venue read in one request; Tread.fi reads two endpoints in turn and ConneX pages,
- * so they get the short delays. Concurrent reads make the cycle about as long as the slowest venue.
+ * latency goes to LTP, read in one request; Tread.fi reads two endpoints in turn, and RapidX and
+ * ConneX read their positions and margin after the balances, so they get the short delays.
+ * Concurrent reads make the cycle about as long as the slowest venue.
  */
 const latencies: [VenueId, number][] = [
   ['treadfi', 50],
-  ['connex', 100],
+  ['connex', 50],
+  ['rapidx', 100],
   ['cadenza', 200],
-  ['ltp', 300],
-  ['rapidx', 500],
+  ['ltp', 500],
 ];
 
 export async function pollVsSlowest(): Promise<{ poll_vs_slowest: number; poll_cycle_ms: number }> {

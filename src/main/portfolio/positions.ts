@@ -9,6 +9,9 @@ const noDetail = {
   entryPrice: null,
   markPrice: null,
   fundingFee: null,
+  liquidationPrice: null,
+  notionalUsd: null,
+  riskLevel: null,
 } as const;
 
 function sideOf(quantity: string): Position['side'] {
@@ -33,6 +36,9 @@ export function positionsOf(holdings: readonly Holding[], details: readonly (Pos
         entryPrice: detail.entryPrice,
         markPrice: detail.markPrice,
         fundingFee: detail.fundingFee,
+        liquidationPrice: detail.liquidationPrice,
+        notionalUsd: detail.notionalUsd,
+        riskLevel: detail.riskLevel,
       };
     });
 }

@@ -1,13 +1,22 @@
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { AccountTotal, Holding, PositionDetail } from '../../shared/domain/holding';
+import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../shared/domain/holding';
 
 /** Everything one read stored beside its totals: the holdings without their connection and fetch time, which the snapshot supplies. */
 export interface SetContent {
   readonly holdings: StoredHolding[];
+  /** Position rows never summed into net worth (VenueRead.uncountedPositions); none in sets written before them. */
+  readonly uncountedPositions: StoredHolding[];
   readonly positions: PositionDetail[];
+  readonly marginAccounts: MarginAccount[];
   readonly accountTotals: AccountTotal[];
   readonly accountCount: number;
+}
+
+/** What later reads added to a set; absent from older sets, which decode with none. */
+export interface SetExtras {
+  readonly uncountedPositions?: readonly Holding[];
+  readonly marginAccounts?: readonly MarginAccount[];
 }
 
 export type StoredHolding = Omit<Holding, 'connectionId' | 'venue' | 'fetchedAt'>;
@@ -34,9 +43,14 @@ const fields = [
 
 interface Encoded {
   readonly h: (string | null)[][];
-  readonly p: PositionDetail[];
+  /** Older sets have positions without the fields added since (liquidationPrice, notionalUsd, riskLevel). */
+  readonly p: Partial<PositionDetail>[];
   readonly t: AccountTotal[];
   readonly a: number;
+  /** Uncounted position rows, encoded like `h`; written only when there are some. */
+  readonly q?: (string | null)[][];
+  /** Margin accounts; written only when there are some. */
+  readonly m?: MarginAccount[];
 }
 
 export interface EncodedSet {
@@ -51,8 +65,23 @@ export interface EncodedSet {
  * as plain JSON (a zlib call costs more than the rest of a write); compaction compresses the sets it
  * keeps beyond 48 hours, where labels and timestamps repeat and shrink to about a third.
  */
-export function encodeSet(holdings: readonly Holding[], positions: readonly PositionDetail[], accountTotals: readonly AccountTotal[], accountCount: number): EncodedSet {
-  const encoded: Encoded = { h: holdings.map((h) => fields.map((f) => h[f])), p: [...positions], t: [...accountTotals], a: accountCount };
+export function encodeSet(
+  holdings: readonly Holding[],
+  positions: readonly PositionDetail[],
+  accountTotals: readonly AccountTotal[],
+  accountCount: number,
+  extras: SetExtras = {},
+): EncodedSet {
+  const row = (h: Holding) => fields.map((f) => h[f]);
+  // The new keys only when they hold something: a read without them hashes as it did before they existed.
+  const encoded: Encoded = {
+    h: holdings.map(row),
+    p: [...positions],
+    t: [...accountTotals],
+    a: accountCount,
+    ...(extras.uncountedPositions?.length ? { q: extras.uncountedPositions.map(row) } : {}),
+    ...(extras.marginAccounts?.length ? { m: [...extras.marginAccounts] } : {}),
+  };
   const json = Buffer.from(JSON.stringify(encoded));
   return { hash: createHash('sha256').update(json).digest().subarray(0, 16), blob: json };
 }
@@ -89,11 +118,33 @@ function toHolding(v: (string | null)[]): StoredHolding {
   };
 }
 
+/** A stored position detail with every field: one written before a field existed has it as unknown (null). */
+function toPosition(p: Partial<PositionDetail>): PositionDetail {
+  return {
+    accountId: p.accountId as string,
+    exchange: p.exchange ?? null,
+    asset: p.asset as string,
+    side: p.side as PositionDetail['side'],
+    leverage: p.leverage ?? null,
+    initialMargin: p.initialMargin ?? null,
+    maintMargin: p.maintMargin ?? null,
+    marginBalance: p.marginBalance ?? null,
+    entryPrice: p.entryPrice ?? null,
+    markPrice: p.markPrice ?? null,
+    fundingFee: p.fundingFee ?? null,
+    liquidationPrice: p.liquidationPrice ?? null,
+    notionalUsd: p.notionalUsd ?? null,
+    riskLevel: p.riskLevel ?? null,
+  };
+}
+
 export function decodeSet(blob: Buffer): SetContent {
   const encoded = JSON.parse((isCompressed(blob) ? inflateSync(blob) : blob).toString('utf8')) as Encoded;
   return {
     holdings: encoded.h.map(toHolding),
-    positions: encoded.p,
+    uncountedPositions: (encoded.q ?? []).map(toHolding),
+    positions: encoded.p.map(toPosition),
+    marginAccounts: encoded.m ?? [],
     accountTotals: encoded.t,
     accountCount: encoded.a,
   };

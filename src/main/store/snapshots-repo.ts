@@ -1,4 +1,4 @@
-import type { AccountTotal, Holding, PositionDetail } from '../../shared/domain/holding';
+import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../shared/domain/holding';
 import type { Db } from './database';
 import { HOUR } from '../../shared/time';
 import { decodeSet, encodeSet, type SetContent } from './set-codec';
@@ -9,6 +9,9 @@ export interface SnapshotInput {
   readonly at: Date;
   readonly holdings: readonly Holding[];
   readonly positions: readonly PositionDetail[];
+  /** VenueRead.uncountedPositions: stored with the set, never in totalUsd. */
+  readonly uncountedPositions?: readonly Holding[];
+  readonly marginAccounts?: readonly MarginAccount[];
   readonly accountTotals: readonly AccountTotal[];
   readonly accountCount: number;
   readonly totalUsd: string;
@@ -78,7 +81,7 @@ export class SnapshotsRepo {
    * the total moved, shares its holdings).
    */
   record(input: SnapshotInput): RecordOutcome {
-    const set = encodeSet(input.holdings, input.positions, input.accountTotals, input.accountCount);
+    const set = encodeSet(input.holdings, input.positions, input.accountTotals, input.accountCount, { uncountedPositions: input.uncountedPositions, marginAccounts: input.marginAccounts });
     const at = input.at.getTime();
     const write = (): RecordOutcome => {
       const series = this.series(input.connectionId);

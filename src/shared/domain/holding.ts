@@ -46,6 +46,12 @@ export const PositionDetail = z.object({
   entryPrice: Decimal,
   markPrice: Decimal,
   fundingFee: Decimal,
+  /** The venue's estimate; null where it gives none or the position cannot be liquidated (never 0). */
+  liquidationPrice: Decimal,
+  /** |base quantity| × mark in the USD-pegged quote: the venue's own figure, else computed (Cadenza). */
+  notionalUsd: Decimal,
+  /** The venue's own risk level, passed through as it sent it (RapidX/ConneX `riskLevel`). */
+  riskLevel: z.string().nullable(),
 });
 export type PositionDetail = z.infer<typeof PositionDetail>;
 
@@ -57,6 +63,26 @@ export const AccountTotal = z.object({
   reportedUsd: DecimalString,
 });
 export type AccountTotal = z.infer<typeof AccountTotal>;
+
+/**
+ * One account's margin on one exchange as the venue reports it (RapidX/ConneX `/api/v1/trading/account`).
+ * Ratios are the venue's text, exactly: `uniMMR` is 999999 when nothing is at risk, `riskRatio` 1 ÷ uniMMR.
+ */
+export const MarginAccount = z.object({
+  accountId: z.string(),
+  accountLabel: z.string(),
+  exchange: z.string().nullable(),
+  equityUsd: Decimal,
+  maintMarginUsd: Decimal,
+  marginBalanceUsd: Decimal,
+  positionValueUsd: Decimal,
+  unrealizedPnlUsd: Decimal,
+  uniMMR: Decimal,
+  riskRatio: Decimal,
+  /** NORMAL, MARGIN_CALL, CANCEL_OPEN, CANCEL_ALL, LIQUIDATING, TAKEOVER, or what the venue adds later. */
+  accountStatus: z.string().nullable(),
+});
+export type MarginAccount = z.infer<typeof MarginAccount>;
 
 /** A problem with part of a read (e.g. one Tread.fi account failed) while the rest succeeded. */
 export const ReadWarning = z.object({

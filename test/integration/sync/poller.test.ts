@@ -9,7 +9,8 @@ describe('poller', () => {
 
   it('reads connections concurrently: every request is made before the fastest answer comes back', async () => {
     const latencies = [1_500, 1_600, 1_700, 1_800, 2_000];
-    env = await simCore(latencies.map((ms) => ({ venue: 'rapidx' as const, options: { faults: [{ kind: 'latency' as const, ms }] } })), {
+    // LTP: one request per read (RapidX also reads positions, margin and names), so a read takes one latency.
+    env = await simCore(latencies.map((ms) => ({ venue: 'ltp' as const, options: { faults: [{ kind: 'latency' as const, ms }] } })), {
       http: { timeoutMs: 20_000, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } },
     });
     const outcomes = await env.call('sync.now');
@@ -21,7 +22,8 @@ describe('poller', () => {
   });
 
   it('single-flight: a second "sync now" joins the read in progress', async () => {
-    env = await simCore([{ venue: 'rapidx', options: { faults: [{ kind: 'latency', ms: 200 }] } }], { http: { timeoutMs: 2_000, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } } });
+    // LTP: one request per read, so one read is one request.
+    env = await simCore([{ venue: 'ltp', options: { faults: [{ kind: 'latency', ms: 200 }] } }], { http: { timeoutMs: 2_000, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } } });
     const sim = env.sims[0];
     const [a, b] = await Promise.all([env.call('sync.now'), env.call('sync.now')]);
     expect(a).toEqual(b);

@@ -7,12 +7,12 @@ describe('holding set codec', () => {
     holding({ venue: 'treadfi', asset: 'BTC:PERP-USDT', kind: 'position', quantity: '-0.5', wallet: 'unified', exchange: 'BYBIT', available: '1', locked: '2', borrowed: '3', equity: '4', priceUsd: '5', valueUsd: '6', exposureUsd: '7', unrealizedPnl: '8', sourceUpdatedAt: '2026-11-21T10:00:00.000Z' }),
     holding({ venue: 'treadfi', asset: 'ÉTH "quoted", =1', quantity: '0.000000000000000001', accountLabel: 'Desk\nTwo' }),
   ];
-  const positions = [{ accountId: 'acct-1', exchange: 'BYBIT', asset: 'BTC:PERP-USDT', side: 'short' as const, leverage: '10', initialMargin: null, maintMargin: null, marginBalance: null, entryPrice: null, markPrice: null, fundingFee: '-0.01' }];
+  const positions = [{ accountId: 'acct-1', exchange: 'BYBIT', asset: 'BTC:PERP-USDT', side: 'short' as const, leverage: '10', initialMargin: null, maintMargin: null, marginBalance: null, entryPrice: null, markPrice: null, fundingFee: '-0.01', liquidationPrice: '61000.5', notionalUsd: '30500.25', riskLevel: '2' }];
   const totals = [{ accountId: 'acct-1', accountLabel: 'Account 1', wallet: null, reportedUsd: '12.5' }];
 
   it('reads back every field of every holding, plain and compressed', () => {
     const { blob } = encodeSet(holdings, positions, totals, 3);
-    const expected = { holdings: holdings.map(({ connectionId: _c, venue: _v, fetchedAt: _f, ...rest }) => rest), positions, accountTotals: totals, accountCount: 3 };
+    const expected = { holdings: holdings.map(({ connectionId: _c, venue: _v, fetchedAt: _f, ...rest }) => rest), uncountedPositions: [], positions, marginAccounts: [], accountTotals: totals, accountCount: 3 };
     expect(isCompressed(blob)).toBe(false);
     expect(decodeSet(blob)).toEqual(expected);
     const compressed = compressSet(blob);
@@ -26,5 +26,22 @@ describe('holding set codec', () => {
     expect(hash()).toBe(hash());
     expect(hash(undefined, 4)).not.toBe(hash());
     expect(hash([holdings[0] ?? holdings[1]!, { ...holdings[1]!, quantity: '0.000000000000000002' }])).not.toBe(hash());
+  });
+
+  it('decodes a set written before positions had liquidation, notional and risk, and before uncounted rows and margin', () => {
+    const old = { h: [], p: [{ accountId: 'a', exchange: 'OKX', asset: 'BTC-USDT-SWAP', side: 'long', leverage: '3', initialMargin: null, maintMargin: null, marginBalance: null, entryPrice: '1', markPrice: '2', fundingFee: null }], t: [], a: 1 };
+    const content = decodeSet(Buffer.from(JSON.stringify(old)));
+    expect(content.positions).toEqual([{ ...old.p[0], liquidationPrice: null, notionalUsd: null, riskLevel: null }]);
+    expect({ uncounted: content.uncountedPositions, margin: content.marginAccounts }).toEqual({ uncounted: [], margin: [] });
+  });
+
+  it('reads back uncounted position rows and margin accounts, and hashes a read without them as before', () => {
+    const row = holding({ venue: 'rapidx', asset: 'OKX_PERP_ETH_USDT', kind: 'position', quantity: '-1.5', exchange: 'OKX', priceUsd: '3000', valueUsd: '0', exposureUsd: '-4500', unrealizedPnl: '12.5' });
+    const margin = { accountId: '1726371398908000', accountLabel: 'Basis desk', exchange: 'OKX', equityUsd: '100', maintMarginUsd: '5', marginBalanceUsd: '90', positionValueUsd: '4500', unrealizedPnlUsd: '12.5', uniMMR: '18.0000', riskRatio: '0.0556', accountStatus: 'MARGIN_CALL' };
+    const decoded = decodeSet(encodeSet(holdings, positions, totals, 3, { uncountedPositions: [row], marginAccounts: [margin] }).blob);
+    const { connectionId: _c, venue: _v, fetchedAt: _f, ...stored } = row;
+    expect({ uncounted: decoded.uncountedPositions, margin: decoded.marginAccounts }).toEqual({ uncounted: [stored], margin: [margin] });
+    const plain = encodeSet(holdings, positions, totals, 3).hash.toString('hex');
+    expect(encodeSet(holdings, positions, totals, 3, { uncountedPositions: [], marginAccounts: [] }).hash.toString('hex')).toBe(plain);
   });
 });

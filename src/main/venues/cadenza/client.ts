@@ -1,9 +1,11 @@
 import { LoginCredentials, type Credentials } from '../../../shared/domain/venue';
 import type { ClientContext, VenueClient } from '../connector';
-import { createVenueHttp, type HttpAnswer, type VenueHttp } from '../shared/http';
-import type { Rate } from '../shared/rate-limit';
+import { createVenueHttp, type HttpAnswer } from '../shared/http';
+import { NameCache } from '../shared/name-cache';
 import { VenueError } from '../shared/venue-error';
-import { errorFromAnswer, isFailure, isTokenRejected } from './errors';
+import { readAccountNicknames } from './account-names';
+import { bearerGet, type BearerGet } from './bearer-get';
+import { errorFromAnswer, isFailure } from './errors';
 import { normalisePortfolios } from './normalise';
 import { parsePortfolioPage, portfolioListEndpoint, type PortfolioList, type PortfolioPage } from './schemas';
 import { CadenzaSession, type LoginSecrets } from './session';
@@ -13,8 +15,6 @@ const listPath = '/api/v3/tradingAccount/portfolio/list';
 const pageLimit = 100;
 /** A runaway guard (100,000 rows): a venue that keeps announcing more rows must not page forever. */
 const maxPages = 1_000;
-/** No documented limit: stay well under anything a REST gateway would enforce. */
-const dataRate: Rate = { count: 5, perMs: 1_000 };
 
 /** A successful page, or the VenueError its answer means. Pure: the fuzz tests drive it directly. */
 export function portfolioPageFrom(answer: HttpAnswer, secrets: readonly string[]): PortfolioPage {
@@ -32,33 +32,20 @@ function badPaging(detail: string): VenueError {
   return new VenueError('bad_response', 'cadenza', `${portfolioListEndpoint}: ${detail}`);
 }
 
-/** GETs a page with the current token; a refused token gets one renewal and one retry. */
-async function getPage(http: VenueHttp, session: CadenzaSession, offset: number, signal?: AbortSignal): Promise<HttpAnswer> {
-  const send = (token: string) =>
-    http.send({
-      method: 'GET',
-      path: listPath,
-      searchParams: [
-        ['limit', String(pageLimit)],
-        ['offset', String(offset)],
-      ],
-      headers: { Authorization: `Bearer ${token}` },
-      endpointClass: 'portfolio',
-      rate: dataRate,
-      signal,
-    });
-  const token = await session.bearer(signal);
-  const answer = await send(token);
-  if (!isTokenRejected(answer)) return answer;
-  return send(await session.renewAfterRejection(token, signal));
-}
-
 /** Offset-pages to the end: until offset + rows reaches pagination.total (or a short page, if no total). */
-async function readAllPages(http: VenueHttp, session: CadenzaSession, signal?: AbortSignal): Promise<PortfolioList> {
+async function readAllPages(get: BearerGet, session: CadenzaSession, signal?: AbortSignal): Promise<PortfolioList> {
   const list: PortfolioList = { portfolios: [], flatRows: [] };
   let offset = 0;
   for (let pages = 0; pages < maxPages; pages++) {
-    const page = portfolioPageFrom(await getPage(http, session, offset, signal), session.secrets());
+    const answer = await get(
+      listPath,
+      [
+        ['limit', String(pageLimit)],
+        ['offset', String(offset)],
+      ],
+      signal,
+    );
+    const page = portfolioPageFrom(answer, session.secrets());
     list.portfolios.push(...page.portfolios);
     list.flatRows.push(...page.flatRows);
     offset += page.count;
@@ -71,11 +58,17 @@ async function readAllPages(http: VenueHttp, session: CadenzaSession, signal?: A
 export function createCadenzaClient(context: ClientContext): VenueClient {
   const http = createVenueHttp('cadenza', context.baseUrl.replace(/\/+$/, ''), context.http);
   let session: CadenzaSession | null = null;
+  let names: NameCache | null = null;
   return {
     async read(signal) {
       session ??= new CadenzaSession(http, loginSecrets(context.credentials), context.now);
-      const list = await readAllPages(http, session, signal);
-      return normalisePortfolios(list, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() });
+      const get = bearerGet(http, session);
+      const secrets = session.secrets.bind(session);
+      names ??= new NameCache((lookupSignal) => readAccountNicknames(get, secrets, lookupSignal), 'Cadenza account nicknames', { now: context.now });
+      // Names after the balances: the login both share is then already made, and a failed login fails the read first.
+      const list = await readAllPages(get, session, signal);
+      const lookup = await names.get(signal);
+      return normalisePortfolios(list, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, lookup);
     },
   };
 }

@@ -3,7 +3,7 @@ import { VenueError } from '../shared/venue-error';
 import { ErrorEnvelope } from './schemas';
 
 /** The calls Holdfast makes, named as they appear in error sentences. */
-export type CadenzaCall = 'login' | 'token refresh' | 'portfolio list';
+export type CadenzaCall = 'login' | 'token refresh' | 'portfolio list' | 'trading account list';
 
 // errno values from https://cadenza-docs.algo724.com/docs/error-codes (HTTP answers carry them negative).
 const errno = {
@@ -64,7 +64,7 @@ export function errorFromAnswer(answer: HttpAnswer, call: CadenzaCall, secrets: 
 
   if (answer.status === 429 || envelope?.errno === errno.rateLimited) return fail('rate_limit', retryAfterMs(answer));
   if (envelope?.errno === errno.unavailable) return fail('server');
-  if (envelope && call !== 'portfolio list' && [400, 401, 403].includes(answer.status)) return fail('auth');
+  if (envelope && (call === 'login' || call === 'token refresh') && [400, 401, 403].includes(answer.status)) return fail('auth');
   if (envelope && isTokenRejected(answer)) return fail('auth');
   if (envelope?.errno === errno.resourceNotFound) return fail('permission');
   return errorForStatus('cadenza', answer, detail);

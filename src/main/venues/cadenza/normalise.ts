@@ -1,11 +1,17 @@
-import { Dec } from '../../../shared/decimal';
-import type { AccountTotal, Holding, PositionDetail } from '../../../shared/domain/holding';
+import { Dec, decimalString } from '../../../shared/decimal';
+import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
+import { noNames, type NameLookup } from '../shared/name-cache';
 import type { BalanceEntry, FlatRow, Portfolio, PortfolioList, PositionEntry } from './schemas';
 
 export interface NormaliseContext {
   readonly connectionId: string;
   readonly fetchedAt: string;
+}
+
+/** The read's context and the account nicknames known to it. */
+interface Labelled extends NormaliseContext {
+  readonly label: (accountId: string) => string;
 }
 
 /** Units whose summary.equity is already a USD figure worth reconciling against. */
@@ -15,15 +21,15 @@ type Figures = Pick<Holding, 'asset' | 'kind' | 'quantity' | 'available' | 'lock
 
 /**
  * One unified holding. Cadenza values nothing itself: priceUsd and valueUsd stay null for the sync
- * engine's price book to fill; equity and exposure are unknown. This endpoint has no account
- * nickname, so the label is the trading-account id.
+ * engine's price book to fill; equity and exposure are unknown. The label is the account's nickname
+ * (from the trading account list) where it has one, else its id.
  */
-function holding(context: NormaliseContext, accountId: string, venue: string, figures: Figures): Holding {
+function holding(context: Labelled, accountId: string, venue: string, figures: Figures): Holding {
   return {
     connectionId: context.connectionId,
     venue: 'cadenza',
     accountId,
-    accountLabel: accountId,
+    accountLabel: context.label(accountId),
     wallet: null,
     exchange: venue,
     asset: figures.asset,
@@ -79,6 +85,11 @@ function positionFigures(position: PositionEntry, portfolio: Portfolio): Figures
   };
 }
 
+/** Cadenza gives no notional: |quantity| × current (mark) price, where it gives the price. */
+function notionalOf(position: PositionEntry): string | null {
+  return position.currentPrice ? decimalString(new Dec(position.quantity).abs().times(position.currentPrice)) : null;
+}
+
 function positionDetail(position: PositionEntry, portfolio: Portfolio): PositionDetail {
   const sign = new Dec(position.quantity).comparedTo(0);
   return {
@@ -93,16 +104,45 @@ function positionDetail(position: PositionEntry, portfolio: Portfolio): Position
     entryPrice: position.entryPrice ?? null,
     markPrice: position.currentPrice ?? null,
     fundingFee: null,
+    liquidationPrice: null,
+    notionalUsd: notionalOf(position),
+    riskLevel: null,
   };
 }
 
-function accountTotal(portfolio: Portfolio): AccountTotal[] {
+function accountTotal(portfolio: Portfolio, context: Labelled): AccountTotal[] {
   const summary = portfolio.summary;
   if (!summary?.equity || !usdLike.has((summary.currency ?? '').toUpperCase())) return [];
-  return [{ accountId: portfolio.tradingAccountId, accountLabel: portfolio.tradingAccountId, wallet: null, reportedUsd: summary.equity }];
+  return [{ accountId: portfolio.tradingAccountId, accountLabel: context.label(portfolio.tradingAccountId), wallet: null, reportedUsd: summary.equity }];
 }
 
-function fromPortfolios(portfolios: readonly Portfolio[], context: NormaliseContext): Pick<VenueRead, 'holdings' | 'positions' | 'accountTotals'> {
+/**
+ * The account summary as margin figures, where it is in a USD-like unit. ASSUMPTION (the SDK names the
+ * fields, no page defines them): `marginRequirement` is the maintenance requirement, `margin` the margin
+ * balance, `riskExposure` the position value. Cadenza's `marginLevel` is not documented as the LTP
+ * family's uniMMR, so the ratios and the status stay unknown.
+ */
+function marginAccount(portfolio: Portfolio, context: Labelled): MarginAccount[] {
+  const summary = portfolio.summary;
+  if (!summary || !usdLike.has((summary.currency ?? '').toUpperCase())) return [];
+  return [
+    {
+      accountId: portfolio.tradingAccountId,
+      accountLabel: context.label(portfolio.tradingAccountId),
+      exchange: portfolio.venue,
+      equityUsd: summary.equity,
+      maintMarginUsd: summary.marginRequirement,
+      marginBalanceUsd: summary.margin,
+      positionValueUsd: summary.riskExposure,
+      unrealizedPnlUsd: null,
+      uniMMR: null,
+      riskRatio: null,
+      accountStatus: null,
+    },
+  ];
+}
+
+function fromPortfolios(portfolios: readonly Portfolio[], context: Labelled): Pick<VenueRead, 'holdings' | 'positions' | 'accountTotals' | 'marginAccounts'> {
   const unique = firstOfEach(portfolios, (portfolio) => portfolio.tradingAccountId);
   const holdings: Holding[] = [];
   const positions: PositionDetail[] = [];
@@ -115,10 +155,15 @@ function fromPortfolios(portfolios: readonly Portfolio[], context: NormaliseCont
       positions.push(positionDetail(position, portfolio));
     }
   }
-  return { holdings, positions, accountTotals: unique.flatMap(accountTotal) };
+  return {
+    holdings,
+    positions,
+    accountTotals: unique.flatMap((portfolio) => accountTotal(portfolio, context)),
+    marginAccounts: unique.flatMap((portfolio) => marginAccount(portfolio, context)),
+  };
 }
 
-function fromFlatRows(rows: readonly FlatRow[], context: NormaliseContext): Holding[] {
+function fromFlatRows(rows: readonly FlatRow[], context: Labelled): Holding[] {
   return firstOfEach(rows, (row) => `${row.tradingAccountId}\n${row.currency}`).map((row) =>
     holding(context, row.tradingAccountId, row.venue, {
       asset: row.currency,
@@ -133,15 +178,18 @@ function fromFlatRows(rows: readonly FlatRow[], context: NormaliseContext): Hold
   );
 }
 
-/** Both response shapes to the unified holding of design.md. Pure. */
-export function normalisePortfolios(list: PortfolioList, context: NormaliseContext): VenueRead {
-  const nested = fromPortfolios(list.portfolios, context);
+/** Both response shapes to the unified holding of design.md, accounts labelled by nickname where known. Pure. */
+export function normalisePortfolios(list: PortfolioList, context: NormaliseContext, names: NameLookup = noNames): VenueRead {
+  const labelled: Labelled = { ...context, label: (accountId) => names.names.get(accountId) ?? accountId };
+  const nested = fromPortfolios(list.portfolios, labelled);
   const accounts = new Set([...list.portfolios.map((p) => p.tradingAccountId), ...list.flatRows.map((r) => r.tradingAccountId)]);
   return {
-    holdings: [...nested.holdings, ...fromFlatRows(list.flatRows, context)],
+    holdings: [...nested.holdings, ...fromFlatRows(list.flatRows, labelled)],
+    uncountedPositions: [],
     positions: nested.positions,
+    marginAccounts: nested.marginAccounts,
     accountTotals: nested.accountTotals,
     accountCount: accounts.size,
-    warnings: [],
+    warnings: names.warning ? [names.warning] : [],
   };
 }

@@ -38,7 +38,7 @@ export const Pagination = z.object({
   cursor: optionalText,
 });
 
-function successEnvelope<D extends z.ZodType>(data: D) {
+export function successEnvelope<D extends z.ZodType>(data: D) {
   return z.object({
     data,
     success: z.literal(true),
@@ -180,3 +180,12 @@ export function parsePortfolioPage(body: unknown): PortfolioPage {
   }
   throw new VenueError('bad_response', 'cadenza', `${portfolioListEndpoint}: at data.0: neither a balances list nor a currency`);
 }
+
+/** One item of GET /api/v3/tradingAccount/list (SDK docs/TradingAccount.md): only the id and nickname are used. */
+export const TradingAccount = z.object({
+  tradingAccountId: idText,
+  nickname: optionalText,
+  venue: optionalText,
+});
+
+export const TradingAccountPage = successEnvelope(z.array(TradingAccount));

@@ -56,6 +56,18 @@ export interface SimPortfolio {
   updatedAt: number;
 }
 
+export interface SimTradingAccount {
+  tradingAccountId: string;
+  externalTradingAccountId: string;
+  venue: string;
+  nickname: string | null;
+  accountType: string;
+  credentials: string[];
+  status: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** The docs page's row: one per account and currency. */
 export interface SimFlatRow {
   tradingAccountId: string;
@@ -191,4 +203,22 @@ export function toFlatRows(portfolios: readonly SimPortfolio[]): SimFlatRow[] {
         updatedAt: entry.updatedAt,
       })),
   );
+}
+
+/** Nicknames as traders give them; the last seeded account has none, so its id stays its label. */
+const seededNicknames = ['Binance main', 'OKX perps', 'Deribit hedge', 'Binance basis'];
+
+/** GET /api/v3/tradingAccount/list items (SDK docs/TradingAccount.md) for these trading accounts. */
+export function tradingAccountsOf(portfolios: readonly SimPortfolio[], nicknames?: Readonly<Record<string, string | null>>): SimTradingAccount[] {
+  return portfolios.map((portfolio, index) => ({
+    tradingAccountId: portfolio.tradingAccountId,
+    externalTradingAccountId: `ext-${portfolio.tradingAccountId.slice(0, 8)}`,
+    venue: portfolio.venue,
+    nickname: nicknames ? (nicknames[portfolio.tradingAccountId] ?? null) : (seededNicknames[index] ?? null),
+    accountType: 'EXCHANGE',
+    credentials: [],
+    status: 'ACTIVE',
+    createdAt: portfolio.updatedAt - 90 * 86_400_000,
+    updatedAt: portfolio.updatedAt,
+  }));
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { FaultBoard, type Fault } from '../shared/simulator/faults';
 import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../shared/simulator/server';
-import { seedPortfolios, toFlatRows, type SimFlatRow, type SimPortfolio } from './simulator-data';
+import { seedPortfolios, toFlatRows, tradingAccountsOf, type SimFlatRow, type SimPortfolio } from './simulator-data';
 
 export interface SimCredentials {
   readonly email: string;
@@ -100,6 +100,10 @@ export interface CadenzaSimulatorOptions {
    * 'not_found' as for a user whose trading account is gone (404 -22016).
    */
   readonly denial?: 'forbidden' | 'not_found';
+  /** Nicknames by trading-account id for the trading account list (null: none); default: seeded ones, or none with `data`. */
+  readonly nicknames?: Readonly<Record<string, string | null>>;
+  /** The trading account list refuses this login (403), or is missing on this deployment (404). */
+  readonly accountListDenial?: 'forbidden' | 'missing';
 }
 
 export interface CadenzaSimulator extends RunningSimulator {
@@ -160,10 +164,30 @@ export async function startCadenzaSimulator(options: CadenzaSimulatorOptions = {
   // revoke_tokens stays on the board; it revokes what was issued before the request that first sees it.
   const seenRevocations = new WeakSet<Fault>();
 
-  function list(request: SimRequest): SimResponse {
+  function bearerRefusal(request: SimRequest): SimResponse | null {
     const bearer = auth.check(typeof request.headers.authorization === 'string' ? request.headers.authorization : undefined);
     if (bearer === 'missing') return invalidToken('Missing bearer token');
     if (bearer !== 'ok') return invalidToken(bearer === 'expired' ? 'Token has expired' : 'Invalid token');
+    return null;
+  }
+
+  /** GET /api/v3/tradingAccount/list: offset-paged like the portfolio list, default limit 50. */
+  function accountList(request: SimRequest): SimResponse {
+    const refused = bearerRefusal(request);
+    if (refused) return refused;
+    if (options.accountListDenial === 'forbidden') return fail(403, -19005, 'Access denied', { code: 'ACCESS_DENIED', resource: 'tradingAccount', action: 'list' });
+    if (options.accountListDenial === 'missing') return fail(404, -19003, 'Not found');
+    const query = new URLSearchParams(request.query.map(([key, value]): [string, string] => [key, value]));
+    if (!query.has('limit')) query.set('limit', '50');
+    const page = paging(query);
+    if ('status' in page) return page;
+    const accounts = faults.has('empty') ? [] : tradingAccountsOf(portfolios, options.nicknames ?? (options.data ? {} : undefined));
+    return ok(accounts.slice(page.offset, page.offset + page.limit), { offset: page.offset, limit: page.limit, total: accounts.length });
+  }
+
+  function list(request: SimRequest): SimResponse {
+    const refused = bearerRefusal(request);
+    if (refused) return refused;
     if (options.denial === 'forbidden') {
       return fail(403, -19005, 'Access denied', { code: 'ACCESS_DENIED', resource: 'tradingAccount', action: 'read', required: ['tradingAccount:read'], provided: [] });
     }
@@ -203,6 +227,7 @@ export async function startCadenzaSimulator(options: CadenzaSimulatorOptions = {
       return session ? ok(session) : invalidToken('Invalid refresh token');
     }
     if (route === 'GET /api/v3/tradingAccount/portfolio/list') return list(request);
+    if (route === 'GET /api/v3/tradingAccount/list') return accountList(request);
     return fail(404, -19003, 'Not found');
   }
 

@@ -5,7 +5,13 @@ import type { QueryParams } from '../ltp-family/signing';
 import { parseAnswer } from '../shared/answer-schemas';
 import { VenueError } from '../shared/venue-error';
 import { normalisePortfolioAssets } from './normalise';
+import { readTrading, tradingEndpoints } from '../ltp-family/trading-read';
 import { AssetPage } from './schemas';
+
+/** 150 requests per 60 s (venue-docs/ltp-family-positions-and-account.md). */
+export const positionDocumentedRate = { count: 150, perMs: 60_000 };
+
+export const connexTradingEndpoints = tradingEndpoints('connex', positionDocumentedRate);
 
 /** 20 requests per second (venue-docs/connex-portfolio-assets.txt). */
 export const documentedRate = { count: 20, perMs: 1_000 };
@@ -45,18 +51,24 @@ export function createConnexClient(context: ClientContext, options: ConnexReadOp
     return parseAnswer(AssetPage, await get(portfolioAssetsEndpoint, params, signal), 'connex', endpoint);
   }
 
+  async function allPages(signal?: AbortSignal): Promise<AssetRecord[]> {
+    const records: AssetRecord[] = [];
+    for (let number = 1; ; number++) {
+      const answer = await page(number, signal);
+      records.push(...answer.list);
+      // The venue's own page size counts, in case it capped ours.
+      const pageCount = Math.ceil(answer.totalSize / answer.pageSize);
+      if (number >= pageCount || answer.list.length === 0) return records;
+      if (number >= MAX_PAGES) throw new VenueError('bad_response', 'connex', `${endpoint}: totalSize ${answer.totalSize} needs more than ${MAX_PAGES} pages`);
+    }
+  }
+
   return {
     async read(signal) {
-      const records: AssetRecord[] = [];
-      for (let number = 1; ; number++) {
-        const answer = await page(number, signal);
-        records.push(...answer.list);
-        // The venue's own page size counts, in case it capped ours.
-        const pageCount = Math.ceil(answer.totalSize / answer.pageSize);
-        if (number >= pageCount || answer.list.length === 0) break;
-        if (number >= MAX_PAGES) throw new VenueError('bad_response', 'connex', `${endpoint}: totalSize ${answer.totalSize} needs more than ${MAX_PAGES} pages`);
-      }
-      return normalisePortfolioAssets(records, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() });
+      // The portfolio list is not documented for ConneX (venues.md §3.2): its portfolios keep their ids as labels.
+      const records = await allPages(signal);
+      const trading = await readTrading('connex', get, connexTradingEndpoints, signal);
+      return normalisePortfolioAssets(records, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, { trading });
     },
   };
 }

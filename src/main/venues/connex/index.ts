@@ -1,4 +1,5 @@
 import type { VenueConnector } from '../connector';
+import { LTP_FAMILY_POSITION_PNL_IN_BALANCES } from '../ltp-family/assemble-read';
 import { minPollIntervalSec } from '../ltp-family/signed-get';
 import { createConnexClient, documentedRate } from './client';
 
@@ -7,6 +8,7 @@ export const connexConnector: VenueConnector = {
   accountNoun: 'portfolio',
   // A seeded portfolio takes one or two pages; allow a few.
   minPollIntervalSec: minPollIntervalSec(documentedRate, 4),
+  positionPnlInBalances: LTP_FAMILY_POSITION_PNL_IN_BALANCES,
   createClient: (context) => createConnexClient(context),
 };
 

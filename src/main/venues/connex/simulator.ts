@@ -2,7 +2,9 @@ import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family
 import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
 import { seededRandom } from '../shared/simulator/random';
 import type { SimResponse } from '../shared/simulator/server';
-import { documentedRate, portfolioAssetsEndpoint } from './client';
+import { withTrading } from '../ltp-family/simulated-trading';
+import { portfolioOfKey, tradingRoutes } from '../ltp-family/trading-routes';
+import { documentedRate, portfolioAssetsEndpoint, positionDocumentedRate } from './client';
 
 const DEFAULT_SEED = 20_260_302;
 const DEFAULT_PAGE_SIZE = 1_000;
@@ -24,8 +26,7 @@ function answer(book: PortfolioBook, request: RouteRequest): SimResponse {
   const pageSize = positiveInteger(request.query.get('pageSize'), DEFAULT_PAGE_SIZE);
   if (page === undefined || pageSize === undefined) return failure(400000, 'Invalid parameter');
   if (pageSize > MAX_PAGE_SIZE) return failure(400002, 'Page size exceeds limit');
-  // The key decides the portfolio: the main key reads the main portfolio, a sub-portfolio key its own.
-  const portfolio = request.key.portfolioId === undefined ? book.portfolios[0] : book.portfolios.find((candidate) => candidate.portfolioId === request.key.portfolioId);
+  const portfolio = portfolioOfKey(book, request);
   if (!portfolio && !request.empty) return failure(100001, 'Portfolio does not exist');
   const exchangeType = request.query.get('exchangeType');
   const assets = request.empty || !portfolio ? [] : portfolio.assets.filter((asset) => exchangeType === undefined || asset.exchangeType === exchangeType);
@@ -41,9 +42,12 @@ function answer(book: PortfolioBook, request: RouteRequest): SimResponse {
 
 /** ConneX: one portfolio per key, paged; sub-portfolio keys are welcome here. */
 export async function startConnexSimulator(options: SimulatorOptions<PortfolioBook> = {}): Promise<LtpFamilySimulator> {
-  const random = seededRandom(options.seed ?? DEFAULT_SEED);
-  const book = options.data ?? simulatedBook(random, { portfolios: 3, exchanges: ['BINANCE', 'OKX'], coinsPerPortfolio: [20, 30], everyExchange: true });
+  const seed = options.seed ?? DEFAULT_SEED;
+  const random = seededRandom(seed);
+  // Positions and margin from a random of their own, so that the seeded assets stay what they were.
+  const book = options.data ?? withTrading(seededRandom(seed + 1), simulatedBook(random, { portfolios: 3, exchanges: ['BINANCE', 'OKX'], coinsPerPortfolio: [20, 30], everyExchange: true }));
   return startLtpFamilySimulator(options, random, [
     { path: portfolioAssetsEndpoint.path, levels: ['main', 'sub-portfolio'], rate: documentedRate, answer: (request) => answer(book, request) },
+    ...tradingRoutes(book, positionDocumentedRate),
   ]);
 }

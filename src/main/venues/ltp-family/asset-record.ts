@@ -37,13 +37,13 @@ export interface ReadMeta {
   readonly fetchedAt: string;
 }
 
-/** design.md's row for rapidx and connex; this endpoint gives no portfolio name, so the id is the label. */
-export function assetRecordToHolding(record: AssetRecord, venue: 'rapidx' | 'connex', meta: ReadMeta): Holding {
+/** design.md's row for rapidx and connex; the label is the portfolio's name where the venue gave one, else its id. */
+export function assetRecordToHolding(record: AssetRecord, venue: 'rapidx' | 'connex', meta: ReadMeta, accountLabel = record.portfolioId): Holding {
   return {
     connectionId: meta.connectionId,
     venue,
     accountId: record.portfolioId,
-    accountLabel: record.portfolioId,
+    accountLabel,
     wallet: null,
     exchange: record.exchangeType,
     asset: record.coin,

@@ -4,9 +4,18 @@ import { randomDecimal } from '../shared/simulator/random';
 /** An asset record as the venue sends it: every field a string (venues.md §2.2). */
 export type AssetWire = Readonly<Record<string, string>>;
 
+/** A position or margin record as the venue sends it: strings, and null where the venue sends null (liqPrice). */
+export type TradingWire = Readonly<Record<string, string | null>>;
+
 export interface SimulatedPortfolio {
   readonly portfolioId: string;
+  /** Its name in the portfolio list (RapidX); none: the list sends null. */
+  readonly name?: string;
   readonly assets: readonly AssetWire[];
+  /** GET /api/v1/trading/position of this portfolio's key; none: an empty list. */
+  readonly positions?: readonly TradingWire[];
+  /** GET /api/v1/trading/account of this portfolio's key; none: an empty list. */
+  readonly marginAccounts?: readonly TradingWire[];
 }
 
 /** RapidX/ConneX portfolios; the first is the main portfolio. */

@@ -17,6 +17,8 @@ export interface KeyOptions {
   readonly frozen?: boolean;
   /** The portfolio a sub-portfolio key is bound to. */
   readonly portfolioId?: string;
+  /** Paths this key may not call (code 2003), as a venue refuses a key without that permission. */
+  readonly denied?: readonly string[];
 }
 
 export interface IssuedKey {
@@ -26,6 +28,7 @@ export interface IssuedKey {
   readonly permissions: readonly KeyPermission[];
   readonly frozen: boolean;
   readonly portfolioId: string | undefined;
+  readonly denied: readonly string[];
 }
 
 export interface SimulatorOptions<Data> {
@@ -113,6 +116,7 @@ export async function startLtpFamilySimulator(
       permissions: keyOptions.permissions ?? ['READ'],
       frozen: keyOptions.frozen ?? false,
       portfolioId: keyOptions.portfolioId,
+      denied: keyOptions.denied ?? [],
     };
     keys.set(key.apiKey, key);
     return { apiKey: key.apiKey, apiSecret: key.apiSecret };
@@ -151,7 +155,7 @@ export async function startLtpFamilySimulator(
       if (--next.times <= 0) injected.shift();
       return failure(next.code, next.message, next.status);
     }
-    if (!route.levels.includes(key.level)) return failure(2003, 'No access permission');
+    if (!route.levels.includes(key.level) || key.denied.includes(route.path)) return failure(2003, 'No access permission');
     // Real LTP-family venues throttle with HTTP 429; the SDKs do not expect an envelope there, but it does no harm.
     if (throttled(route, key)) return failure(100429, 'Too many requests', 429);
     return route.answer({ key, query: new Map(request.query), drift: faults.has('schema_drift'), empty: faults.has('empty') });

@@ -45,7 +45,9 @@ export function normaliseAccountCurrencyInfo(wallets: AccountCurrencyInfo, meta:
   );
   return {
     holdings: wallets.flatMap((wallet) => wallet.assetInfo.map((asset) => toHolding(wallet, asset, meta))),
+    uncountedPositions: [],
     positions: [],
+    marginAccounts: [],
     accountTotals,
     accountCount: new Set(wallets.map((wallet) => wallet.accountId)).size,
     warnings: [],

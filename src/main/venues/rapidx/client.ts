@@ -1,7 +1,10 @@
 import type { ClientContext, VenueClient } from '../connector';
 import { createSignedGet, withJitterMargin, type Endpoint } from '../ltp-family/signed-get';
+import { readTrading, tradingEndpoints } from '../ltp-family/trading-read';
 import { parseAnswer } from '../shared/answer-schemas';
+import { NameCache } from '../shared/name-cache';
 import { normaliseUserAssets } from './normalise';
+import { readPortfolioNames } from './portfolio-names';
 import { UserAssets } from './schemas';
 
 /** 20 requests per second (venue-docs/rapidx-all-portfolio-assets.txt). */
@@ -13,14 +16,29 @@ export const userAssetEndpoint: Endpoint = {
   rate: withJitterMargin(documentedRate),
 };
 
-/** One unpaged request returns every portfolio of a main-portfolio key; a sub-portfolio key gets 2003. */
-export function createRapidxClient(context: ClientContext): VenueClient {
+/** 300 requests per 60 s (one older page says 20 per 10 s: the same rate). */
+export const positionDocumentedRate = { count: 300, perMs: 60_000 };
+
+export const rapidxTradingEndpoints = tradingEndpoints('rapidx', positionDocumentedRate);
+
+/**
+ * One unpaged request returns every portfolio of a main-portfolio key (a sub-portfolio key gets 2003);
+ * the same read takes the key's positions and margin, and the portfolio names about once an hour.
+ */
+export interface RapidxClientOptions {
+  /** The clock that ages the cached names; context.now, which also dates the signed nonce, by default. */
+  readonly namesClock?: () => Date;
+}
+
+export function createRapidxClient(context: ClientContext, options: RapidxClientOptions = {}): VenueClient {
   const get = createSignedGet('rapidx', context);
+  const names = new NameCache((signal) => readPortfolioNames(get, signal), 'RapidX portfolio names', { now: options.namesClock ?? context.now });
   return {
     async read(signal) {
-      const data = await get(userAssetEndpoint, [], signal);
-      const portfolios = parseAnswer(UserAssets, data, 'rapidx', `GET ${userAssetEndpoint.path}`);
-      return normaliseUserAssets(portfolios, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() });
+      const portfolios = parseAnswer(UserAssets, await get(userAssetEndpoint, [], signal), 'rapidx', `GET ${userAssetEndpoint.path}`);
+      const trading = await readTrading('rapidx', get, rapidxTradingEndpoints, signal);
+      const lookup = await names.get(signal);
+      return normaliseUserAssets(portfolios, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, { trading, names: lookup });
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { VenueConnector } from '../connector';
+import { LTP_FAMILY_POSITION_PNL_IN_BALANCES } from '../ltp-family/assemble-read';
 import { minPollIntervalSec } from '../ltp-family/signed-get';
 import { createRapidxClient, documentedRate } from './client';
 
@@ -6,7 +7,8 @@ export const rapidxConnector: VenueConnector = {
   venue: 'rapidx',
   accountNoun: 'portfolio',
   minPollIntervalSec: minPollIntervalSec(documentedRate, 1),
-  createClient: createRapidxClient,
+  positionPnlInBalances: LTP_FAMILY_POSITION_PNL_IN_BALANCES,
+  createClient: (context) => createRapidxClient(context),
 };
 
 export { startRapidxSimulator } from './simulator';

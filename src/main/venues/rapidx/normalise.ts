@@ -1,15 +1,9 @@
 import type { VenueRead } from '../connector';
-import { assetRecordToHolding, type ReadMeta } from '../ltp-family/asset-record';
+import type { ReadMeta } from '../ltp-family/asset-record';
+import { assembleLtpFamilyRead, type ReadExtras } from '../ltp-family/assemble-read';
 import type { UserAssets } from './schemas';
 
-/** Every portfolio of the key's user, empty ones included in the count. */
-export function normaliseUserAssets(portfolios: UserAssets, meta: ReadMeta): VenueRead {
-  const records = Object.values(portfolios).flat();
-  return {
-    holdings: records.map((record) => assetRecordToHolding(record, 'rapidx', meta)),
-    positions: [],
-    accountTotals: [],
-    accountCount: Object.keys(portfolios).length,
-    warnings: [],
-  };
+/** Every portfolio of the key's user, empty ones included in the count, with the key's positions and margin. */
+export function normaliseUserAssets(portfolios: UserAssets, meta: ReadMeta, extras: ReadExtras = {}): VenueRead {
+  return assembleLtpFamilyRead({ venue: 'rapidx', assets: Object.values(portfolios).flat(), accountCount: Object.keys(portfolios).length, meta, ...extras });
 }

@@ -1,10 +1,14 @@
 import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulated-portfolios';
-import { startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
+import { withTrading } from '../ltp-family/simulated-trading';
+import { failure, rawNumber, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
+import { tradingRoutes } from '../ltp-family/trading-routes';
 import { seededRandom } from '../shared/simulator/random';
 import type { SimResponse } from '../shared/simulator/server';
-import { documentedRate, userAssetEndpoint } from './client';
+import { documentedRate, positionDocumentedRate, userAssetEndpoint } from './client';
+import { portfolioListEndpoint, portfolioListRate } from './portfolio-names';
 
 const DEFAULT_SEED = 20_260_301;
+const MAX_PORTFOLIO_PAGE_SIZE = 1_000;
 
 /** `schema_drift`: the venue renames `balance`. */
 function drifted(asset: AssetWire): AssetWire {
@@ -17,11 +21,32 @@ function answer(book: PortfolioBook, request: RouteRequest): SimResponse {
   return success(200_000, Object.fromEntries(portfolios.map((portfolio) => [portfolio.portfolioId, request.drift ? portfolio.assets.map(drifted) : portfolio.assets])));
 }
 
+/** GET /api/v1/trading/portfolio: code 200, paged, and `portfolioId` as a JSON number (venues.md §1.3). */
+function portfolioList(book: PortfolioBook, request: RouteRequest): SimResponse {
+  const page = Number(request.query.get('page') ?? '1');
+  const pageSize = Number(request.query.get('pageSize') ?? '100');
+  if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1) return failure(400000, 'Invalid parameter');
+  if (pageSize > MAX_PORTFOLIO_PAGE_SIZE) return failure(400002, 'Page size exceeds limit');
+  const portfolios = request.empty ? [] : book.portfolios;
+  const list = portfolios.slice((page - 1) * pageSize, page * pageSize).map((portfolio, index) => ({
+    portfolioId: rawNumber(portfolio.portfolioId),
+    // schema_drift: the name arrives as a number, as a careless change could send it.
+    name: request.drift ? rawNumber('42') : (portfolio.name ?? null),
+    belongingTo: rawNumber((page - 1) * pageSize + index === 0 ? '0' : '2'),
+    createAt: rawNumber('1667534132406'),
+    updateAt: rawNumber('1744801411771'),
+  }));
+  return success(200, { page, pageSize, pageNum: page, totalSize: portfolios.length, list });
+}
+
 /** RapidX: a main portfolio and its sub portfolios, all read by the main key in one request. */
 export async function startRapidxSimulator(options: SimulatorOptions<PortfolioBook> = {}): Promise<LtpFamilySimulator> {
-  const random = seededRandom(options.seed ?? DEFAULT_SEED);
-  const book = options.data ?? simulatedBook(random, { portfolios: 4, exchanges: ['BINANCE', 'OKX', 'EDX'], coinsPerPortfolio: [10, 30] });
+  const seed = options.seed ?? DEFAULT_SEED;
+  const random = seededRandom(seed);
+  const book = options.data ?? withTrading(seededRandom(seed + 1), simulatedBook(random, { portfolios: 4, exchanges: ['BINANCE', 'OKX', 'EDX'], coinsPerPortfolio: [10, 30] }));
   return startLtpFamilySimulator(options, random, [
     { path: userAssetEndpoint.path, levels: ['main'], rate: documentedRate, answer: (request) => answer(book, request) },
+    { path: portfolioListEndpoint.path, levels: ['main'], rate: portfolioListRate, answer: (request) => portfolioList(book, request) },
+    ...tradingRoutes(book, positionDocumentedRate),
   ]);
 }

@@ -18,6 +18,18 @@ export const optionalDecimalText = z
   .refine((value) => value === null || value === undefined || value === '' || isDecimalText(value), 'expected a decimal number or null')
   .transform((value) => (value === null || value === undefined || value === '' ? null : decimalString(value)));
 
+const plainDecimal = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A venue's ratio passed through as it wrote it ("0.0500" stays "0.0500"); missing or null is null.
+ * Only text that is not a plain decimal (an exponent, a leading "+") is rewritten canonically.
+ */
+export const exactDecimalText = z
+  .union([z.string(), z.null()])
+  .optional()
+  .refine((value) => value === null || value === undefined || value === '' || isDecimalText(value), 'expected a decimal number or null')
+  .transform((value) => (value === null || value === undefined || value === '' ? null : plainDecimal.test(value) ? value : decimalString(value)));
+
 /** An integer (page numbers, codes, ms timestamps) as a safe JS number. */
 export const integerText = z
   .string()

@@ -9,6 +9,8 @@ export const treadfiConnector: VenueConnector = {
   venue: 'treadfi',
   accountNoun: 'account',
   minPollIntervalSec: 20,
+  // Tread.fi's token notionals hold no position P&L: each position's unrealised profit is its value.
+  positionPnlInBalances: false,
   createClient: (context) => createTreadfiClient(context),
 };
 

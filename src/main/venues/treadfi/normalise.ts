@@ -1,4 +1,4 @@
-import { Dec, derivedPrice } from '../../../shared/decimal';
+import { Dec, decimalString, derivedPrice } from '../../../shared/decimal';
 import type { AccountTotal, Holding, PositionDetail, ReadWarning } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
 import type { AccountsAnswer, BalancesAnswer, BalancesAsset, CachedAnswer, CachedBalance, CachedError } from './schemas';
@@ -153,7 +153,7 @@ function assemble(rows: readonly AccountRows[], warnings: ReadWarning[], account
       if (asset.assetType === 'position') positions.push(positionOf(row, asset));
     }
   }
-  return { holdings, positions, accountTotals, accountCount, warnings };
+  return { holdings, uncountedPositions: [], positions, marginAccounts: [], accountTotals, accountCount, warnings };
 }
 
 function holdingOf(row: AccountRows, asset: AssetRow, meta: ReadMeta): Holding {
@@ -194,8 +194,12 @@ function positionOf(row: AccountRows, asset: AssetRow): PositionDetail {
     maintMargin: asset.maintMargin,
     marginBalance: asset.marginBalance,
     entryPrice: null,
-    markPrice: null,
+    // The venue gives no mark, only the notional it valued the position at: the same price as the holding's.
+    markPrice: unitPrice(asset.notional, asset.amount),
     fundingFee: asset.fundingFee,
+    liquidationPrice: null,
+    notionalUsd: asset.notional === null ? null : decimalString(new Dec(asset.notional).abs()),
+    riskLevel: null,
   };
 }
 

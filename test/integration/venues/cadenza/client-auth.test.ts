@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cadenzaConnector, startCadenzaSimulator, type CadenzaSimulator } from '../../../../src/main/venues/cadenza';
 import { smallBook } from '../../../unit/venues/cadenza/fixtures';
-import { contextFor, expectVenueError, listPath, loginPath, paths, refreshPath, tokensSeen } from './helpers';
+import { contextFor, expectVenueError, listPath, loginPath, namesPath, paths, refreshPath, tokensSeen } from './helpers';
 
 let sim: CadenzaSimulator | undefined;
 afterEach(async () => {
@@ -19,20 +19,20 @@ describe('Cadenza sessions', () => {
     await client.read();
     clock += 54 * 60_000;
     await client.read();
-    expect(paths(sim)).toEqual([loginPath, listPath, listPath]);
+    expect(paths(sim)).toEqual([loginPath, listPath, namesPath, listPath]);
     clock += 2 * 60_000; // 56 minutes in: inside the 5-minute lead of a 60-minute token
     await client.read();
     await client.read();
-    expect(paths(sim)).toEqual([loginPath, listPath, listPath, refreshPath, listPath, listPath]);
-    expect(bearerOf(sim, 4)).not.toBe(bearerOf(sim, 1));
-    const firstRefresh = JSON.parse(sim.requests[3]?.bodyText ?? '{}') as { refreshToken?: string };
+    expect(paths(sim)).toEqual([loginPath, listPath, namesPath, listPath, refreshPath, listPath, listPath]);
+    expect(bearerOf(sim, 5)).not.toBe(bearerOf(sim, 1));
+    const firstRefresh = JSON.parse(sim.requests[4]?.bodyText ?? '{}') as { refreshToken?: string };
     expect(firstRefresh.refreshToken).toMatch(/\./);
-    // The rotated refresh token is the one used next time.
+    // The rotated refresh token is the one used next time; the names are an hour old by then and read again.
     clock += 56 * 60_000;
     await client.read();
-    const second = JSON.parse(sim.requests[6]?.bodyText ?? '{}') as { refreshToken?: string };
+    const second = JSON.parse(sim.requests[7]?.bodyText ?? '{}') as { refreshToken?: string };
     expect(second.refreshToken).not.toBe(firstRefresh.refreshToken);
-    expect(paths(sim, 6)).toEqual([refreshPath, listPath]);
+    expect(paths(sim, 7)).toEqual([refreshPath, listPath, namesPath]);
   });
 
   it('answers a 401 mid-session with one refresh and one retry', async () => {
@@ -43,8 +43,8 @@ describe('Cadenza sessions', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     const read = await client.read();
     expect(read.holdings).toHaveLength(6);
-    expect(paths(sim)).toEqual([loginPath, listPath, listPath, refreshPath, listPath]);
-    expect(bearerOf(sim, 4)).not.toBe(bearerOf(sim, 2));
+    expect(paths(sim)).toEqual([loginPath, listPath, namesPath, listPath, refreshPath, listPath]);
+    expect(bearerOf(sim, 5)).not.toBe(bearerOf(sim, 3));
   });
 
   it('logs in afresh when every token has been revoked', async () => {
@@ -54,7 +54,7 @@ describe('Cadenza sessions', () => {
     sim.faults.set({ kind: 'revoke_tokens' });
     const read = await client.read();
     expect(read.holdings).toHaveLength(6);
-    expect(paths(sim)).toEqual([loginPath, listPath, listPath, refreshPath, loginPath, listPath]);
+    expect(paths(sim)).toEqual([loginPath, listPath, namesPath, listPath, refreshPath, loginPath, listPath]);
   });
 
   it('gives up with an auth error when even a renewed token is refused', async () => {

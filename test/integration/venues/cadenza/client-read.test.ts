@@ -3,7 +3,7 @@ import { cadenzaConnector, startCadenzaSimulator, type CadenzaSimulator } from '
 import { seedPortfolios, type SimPortfolio } from '../../../../src/main/venues/cadenza/simulator-data';
 import { AccountTotal, Holding, PositionDetail } from '../../../../src/shared/domain/holding';
 import { accountA, expectedFlatHoldings, expectedNestedHoldings, expectedPositions, smallBook } from '../../../unit/venues/cadenza/fixtures';
-import { contextFor, listPath, loginPath } from './helpers';
+import { contextFor, listPath, loginPath, namesPath } from './helpers';
 
 let sim: CadenzaSimulator | undefined;
 afterEach(async () => {
@@ -32,7 +32,7 @@ describe('Cadenza client reading the simulator', () => {
     Holding.array().parse(read.holdings);
     PositionDetail.array().parse(read.positions);
     AccountTotal.array().parse(read.accountTotals);
-    expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${loginPath}`, `GET ${listPath}`]);
+    expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${loginPath}`, `GET ${listPath}`, `GET ${namesPath}`]);
     expect(sim.requests[1]?.query).toEqual([
       ['limit', '100'],
       ['offset', '0'],
@@ -71,7 +71,7 @@ describe('Cadenza client reading the simulator', () => {
   it('reads an empty book as zero holdings, not an error', async () => {
     sim = await startCadenzaSimulator({ faults: [{ kind: 'empty' }] });
     const read = await cadenzaConnector.createClient(contextFor(sim)).read();
-    expect(read).toEqual({ holdings: [], positions: [], accountTotals: [], accountCount: 0, warnings: [] });
+    expect(read).toEqual({ holdings: [], uncountedPositions: [], positions: [], marginAccounts: [], accountTotals: [], accountCount: 0, warnings: [] });
   });
 
   it('keeps an account with nothing in it as an account with zero holdings', async () => {

@@ -7,6 +7,8 @@ import { connectionId, fetchedAt, smallBook } from '../../../unit/venues/cadenza
 
 export const listPath = '/api/v3/tradingAccount/portfolio/list';
 export const loginPath = '/api/v3/auth/login';
+/** The nicknames: read with the first read, then about once an hour. */
+export const namesPath = '/api/v3/tradingAccount/list';
 export const refreshPath = '/api/v3/auth/token/refresh';
 
 export const shortPolicy = { timeoutMs: 500, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } } as const;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connexConnector, startConnexSimulator } from '../../../../src/main/venues/connex';
-import { createConnexClient } from '../../../../src/main/venues/connex/client';
+import { createConnexClient, portfolioAssetsEndpoint } from '../../../../src/main/venues/connex/client';
+import { createSignedGet } from '../../../../src/main/venues/ltp-family/signed-get';
 import type { PortfolioBook } from '../../../../src/main/venues/ltp-family/simulated-portfolios';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
 import { EMPTY_SUB, MAIN, SUB, expectedHoldings, smallBook, smallBookRows } from '../ltp-family-data';
@@ -30,6 +31,7 @@ const sevenRows: PortfolioBook = {
 
 describe('ConneX client', () => {
   let sim: LtpFamilySimulator | undefined;
+  const assetRequests = () => (sim?.requests ?? []).filter((request) => request.path === portfolioAssetsEndpoint.path);
   afterEach(async () => {
     await sim?.close();
     sim = undefined;
@@ -40,8 +42,21 @@ describe('ConneX client', () => {
     const at = new Date();
     const read = await connexConnector.createClient(contextFor(sim, { now: () => at })).read();
     const mainRows = smallBookRows.filter((row) => row.accountId === MAIN);
-    expect(read).toEqual({ holdings: expectedHoldings('connex', mainRows, at.toISOString()), positions: [], accountTotals: [], accountCount: 1, warnings: [] });
-    expect(sim.requests.map((request) => request.query)).toEqual([[['page', '1'], ['pageSize', '25']]]);
+    expect(read).toEqual({
+      holdings: expectedHoldings('connex', mainRows, at.toISOString()),
+      uncountedPositions: [],
+      positions: [],
+      marginAccounts: [],
+      accountTotals: [],
+      accountCount: 1,
+      warnings: [],
+    });
+    // No portfolio names: the portfolio list is not documented for ConneX.
+    expect(sim.requests.map((request) => [request.path, request.query])).toEqual([
+      [portfolioAssetsEndpoint.path, [['page', '1'], ['pageSize', '25']]],
+      ['/api/v1/trading/position', []],
+      ['/api/v1/trading/account', []],
+    ]);
   });
 
   it("reads a sub-portfolio key's own portfolio", async () => {
@@ -58,20 +73,20 @@ describe('ConneX client', () => {
     expect(read.holdings.map((holding) => [holding.asset, holding.quantity, holding.valueUsd])).toEqual(
       Array.from({ length: 7 }, (_, index) => [`C${index}`, `${index}.5`, `${2 * index + 1}`]),
     );
-    expect(sim.requests.map((request) => request.query)).toEqual([1, 2, 3].map((page) => [['page', String(page)], ['pageSize', '3']]));
+    expect(assetRequests().map((request) => request.query)).toEqual([1, 2, 3].map((page) => [['page', String(page)], ['pageSize', '3']]));
   });
 
   it('stops at an exact multiple of the page size without an extra request', async () => {
     sim = await startConnexSimulator({ data: { portfolios: [{ portfolioId: MAIN, assets: sevenRows.portfolios[0]?.assets.slice(0, 6) ?? [] }] } });
     await createConnexClient(contextFor(sim), { pageSize: 3 }).read();
-    expect(sim.requests).toHaveLength(2);
+    expect(assetRequests()).toHaveLength(2);
   });
 
   it('filters by exchangeType, signed and sent', async () => {
     sim = await startConnexSimulator({ data: sevenRows });
     const read = await createConnexClient(contextFor(sim), { exchangeType: 'OKX', pageSize: 2 }).read();
     expect(read.holdings.map((holding) => holding.asset)).toEqual(['C1', 'C3', 'C5']);
-    expect(sim.requests.map((request) => request.query)).toEqual([
+    expect(assetRequests().map((request) => request.query)).toEqual([
       [['exchangeType', 'OKX'], ['page', '1'], ['pageSize', '2']],
       [['exchangeType', 'OKX'], ['page', '2'], ['pageSize', '2']],
     ]);
@@ -95,13 +110,14 @@ describe('ConneX client', () => {
     const client = createConnexClient(contextFor(sim, { http: { timeoutMs: 300, retry: { limit: 0, baseDelayMs: 10, maxDelayMs: 10 } } }), { pageSize: 3 });
     sim.failNext(400012, { after: 1 });
     await expectVenueError(client.read(), 'server', 'ConneX');
-    expect(sim.requests.map((request) => request.query[0])).toEqual([['page', '1'], ['page', '2']]);
+    expect(assetRequests().map((request) => request.query[0])).toEqual([['page', '1'], ['page', '2']]);
   });
 
-  it('holds 20 requests per second under a burst of reads', async () => {
+  it('holds 20 requests per second under a burst of balance requests', async () => {
     sim = await startConnexSimulator({ data: smallBook });
-    const context = contextFor(sim);
-    await Promise.all(Array.from({ length: 45 }, () => connexConnector.createClient(context).read()));
+    // The balances alone: a whole read also asks for margin, which allows 2 a second and would make this a long test.
+    const get = createSignedGet('connex', contextFor(sim));
+    await Promise.all(Array.from({ length: 45 }, () => get(portfolioAssetsEndpoint, [['page', '1'], ['pageSize', '25']])));
     const times = sim.requests.map((request) => request.at);
     expect(times).toHaveLength(45);
     expect(busiestWindow(times, 1_000)).toBeLessThanOrEqual(20);
@@ -110,7 +126,7 @@ describe('ConneX client', () => {
   it('serves seeded data that needs several pages, with 18-decimal amounts', async () => {
     sim = await startConnexSimulator({ seed: 11 });
     const read = await connexConnector.createClient(contextFor(sim)).read();
-    expect(sim.requests.length).toBeGreaterThanOrEqual(2);
+    expect(assetRequests().length).toBeGreaterThanOrEqual(2);
     expect(read.holdings.length).toBeGreaterThan(25);
     expect(read.holdings.some((holding) => /\.\d{18}$/.test(holding.quantity))).toBe(true);
   });
@@ -121,5 +137,5 @@ describe('ConneX client', () => {
 });
 
 describe('ConneX failures', () => {
-  describeFailures({ venueName: 'ConneX', start: () => startConnexSimulator({ data: smallBook }), createClient: connexConnector.createClient });
+  describeFailures({ venueName: 'ConneX', start: () => startConnexSimulator({ data: smallBook }), createClient: connexConnector.createClient, assetPath: portfolioAssetsEndpoint.path });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Holding } from '../../../../src/shared/domain/holding';
 import { ltpConnector, startLtpSimulator } from '../../../../src/main/venues/ltp';
-import { createLtpClient } from '../../../../src/main/venues/ltp/client';
+import { accountCurrencyInfoEndpoint, createLtpClient } from '../../../../src/main/venues/ltp/client';
 import type { LtpBook } from '../../../../src/main/venues/ltp/simulator';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
 import { describeFailures } from '../ltp-family-failures';
@@ -67,15 +67,17 @@ describe('LTP client', () => {
     const spot = { accountId: BINANCE, accountLabel: 'Binance main', wallet: 'Spot', exchange: 'BINANCE' };
     expect(read).toEqual({
       holdings: [
-        // 1500.1 ÷ 1500.25 to 60 significant digits.
-        holding(fetchedAt, { ...funding, asset: 'USDT', quantity: '1500.25', available: '1000.25', locked: '500', priceUsd: '0.99990001666388935177470421596400599900016663889351774704216', valueUsd: '1500.1' }),
+        // 1500.1 ÷ 1500.25 to 18 significant digits, half-even (design.md: a price obtained by division).
+        holding(fetchedAt, { ...funding, asset: 'USDT', quantity: '1500.25', available: '1000.25', locked: '500', priceUsd: '0.999900016663889352', valueUsd: '1500.1' }),
         holding(fetchedAt, { ...funding, asset: 'ETH', quantity: '2.000000000000000001', available: '2.000000000000000001', locked: '0', priceUsd: '3500.5', valueUsd: '7001.0000000000000035005' }),
         holding(fetchedAt, { ...spot, asset: 'BTC', quantity: '0.3', available: '0.3', locked: '0', priceUsd: '97000.1', valueUsd: '29100.03' }),
         // No quantity, no price: unknown, not 0.
         holding(fetchedAt, { ...spot, asset: 'DUST', quantity: '0', available: '0', locked: '0', priceUsd: null, valueUsd: '0' }),
         holding(fetchedAt, { accountId: OKX, accountLabel: OKX, wallet: 'Trading', exchange: 'OKEX', asset: 'SOL', quantity: '10', available: '7.5', locked: '2.5', priceUsd: '123.45', valueUsd: '1234.5' }),
       ],
+      uncountedPositions: [],
       positions: [],
+      marginAccounts: [],
       accountTotals: [
         { accountId: FUNDING, accountLabel: 'Funding Account', wallet: 'Funding Account', reportedUsd: '8501.1000000000000035005' },
         { accountId: BINANCE, accountLabel: 'Binance main', wallet: 'Spot', reportedUsd: '29100.02' },
@@ -153,5 +155,5 @@ describe('LTP client', () => {
 });
 
 describe('LTP failures', () => {
-  describeFailures({ venueName: 'LTP', start: () => startLtpSimulator({ data: book }), createClient: ltpConnector.createClient });
+  describeFailures({ venueName: 'LTP', start: () => startLtpSimulator({ data: book }), createClient: ltpConnector.createClient, assetPath: accountCurrencyInfoEndpoint.path });
 });

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createSignedGet } from '../../../../src/main/venues/ltp-family/signed-get';
 import { rapidxConnector, startRapidxSimulator } from '../../../../src/main/venues/rapidx';
+import { userAssetEndpoint } from '../../../../src/main/venues/rapidx/client';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
 import { EMPTY_SUB, SUB, expectedHoldings, smallBook, smallBookRows } from '../ltp-family-data';
 import { describeFailures } from '../ltp-family-failures';
@@ -16,8 +18,22 @@ describe('RapidX client', () => {
     sim = await startRapidxSimulator({ data: smallBook });
     const at = new Date();
     const read = await rapidxConnector.createClient(contextFor(sim, { now: () => at })).read();
-    expect(read).toEqual({ holdings: expectedHoldings('rapidx', smallBookRows, at.toISOString()), positions: [], accountTotals: [], accountCount: 3, warnings: [] });
-    expect(sim.requests.map((request) => [request.path, request.query])).toEqual([['/api/v1/user/asset', []]]);
+    expect(read).toEqual({
+      holdings: expectedHoldings('rapidx', smallBookRows, at.toISOString()),
+      uncountedPositions: [],
+      positions: [],
+      marginAccounts: [],
+      accountTotals: [],
+      accountCount: 3,
+      warnings: [],
+    });
+    // Balances first, then the key's positions and margin, then the portfolio names (all unnamed here).
+    expect(sim.requests.map((request) => [request.path, request.query])).toEqual([
+      ['/api/v1/user/asset', []],
+      ['/api/v1/trading/position', []],
+      ['/api/v1/trading/account', []],
+      ['/api/v1/trading/portfolio', [['page', '1'], ['pageSize', '1000']]],
+    ]);
   });
 
   it('signs with the three LTP headers, nonce in whole seconds', async () => {
@@ -49,10 +65,11 @@ describe('RapidX client', () => {
   });
 
 
-  it('holds 20 requests per second under a burst of reads', async () => {
+  it('holds 20 requests per second under a burst of balance requests', async () => {
     sim = await startRapidxSimulator({ data: smallBook });
-    const context = contextFor(sim);
-    await Promise.all(Array.from({ length: 45 }, () => rapidxConnector.createClient(context).read()));
+    // The balances alone: a whole read also asks for margin, which allows 2 a second and would make this a long test.
+    const get = createSignedGet('rapidx', contextFor(sim));
+    await Promise.all(Array.from({ length: 45 }, () => get(userAssetEndpoint, [])));
     const times = sim.requests.map((request) => request.at);
     expect(times).toHaveLength(45);
     expect(busiestWindow(times, 1_000)).toBeLessThanOrEqual(20);
@@ -84,5 +101,5 @@ describe('RapidX client', () => {
 });
 
 describe('RapidX failures', () => {
-  describeFailures({ venueName: 'RapidX', start: () => startRapidxSimulator({ data: smallBook }), createClient: rapidxConnector.createClient });
+  describeFailures({ venueName: 'RapidX', start: () => startRapidxSimulator({ data: smallBook }), createClient: rapidxConnector.createClient, assetPath: userAssetEndpoint.path });
 });

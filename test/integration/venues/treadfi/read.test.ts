@@ -40,9 +40,9 @@ const cachedHoldings: Holding[] = [
 ];
 
 const cachedPositions: PositionDetail[] = [
-  { accountId: ids.binance, exchange: 'BINANCE', asset: 'ETH:PERP-USDT', side: 'short', leverage: '10', initialMargin: '850', maintMargin: '42.5', marginBalance: '975.5', entryPrice: null, markPrice: null, fundingFee: '-1.25' },
-  { accountId: ids.binance, exchange: 'BINANCE', asset: 'BTC:PERP-USDT', side: 'long', leverage: '5', initialMargin: '388.002', maintMargin: '9.70005', marginBalance: null, entryPrice: null, markPrice: null, fundingFee: null },
-  { accountId: ids.bybit, exchange: 'BYBIT', asset: 'SOL:PERP-USDT', side: 'long', leverage: null, initialMargin: '222', maintMargin: '11.1', marginBalance: '191.88', entryPrice: null, markPrice: null, fundingFee: '0.00000001' },
+  { accountId: ids.binance, exchange: 'BINANCE', asset: 'ETH:PERP-USDT', side: 'short', leverage: '10', initialMargin: '850', maintMargin: '42.5', marginBalance: '975.5', entryPrice: null, markPrice: '3400', fundingFee: '-1.25', liquidationPrice: null, notionalUsd: '8500', riskLevel: null },
+  { accountId: ids.binance, exchange: 'BINANCE', asset: 'BTC:PERP-USDT', side: 'long', leverage: '5', initialMargin: '388.002', maintMargin: '9.70005', marginBalance: null, entryPrice: null, markPrice: '97000.5', fundingFee: null, liquidationPrice: null, notionalUsd: '1940.01', riskLevel: null },
+  { accountId: ids.bybit, exchange: 'BYBIT', asset: 'SOL:PERP-USDT', side: 'long', leverage: null, initialMargin: '222', maintMargin: '11.1', marginBalance: '191.88', entryPrice: null, markPrice: '185', fundingFee: '0.00000001', liquidationPrice: null, notionalUsd: '2220', riskLevel: null },
 ];
 
 describe('Tread.fi read through the cached endpoint', () => {
@@ -99,7 +99,7 @@ describe('Tread.fi read through the cached endpoint', () => {
   it('reads an account with no assets as zero holdings, and the empty fault as an empty read', async () => {
     const sim = await simulator({ data: smallData, faults: [{ kind: 'empty' }] });
     const read = await clientFor(sim, sim.credentials.token).read();
-    expect(read).toEqual({ holdings: [], positions: [], accountTotals: [], accountCount: 0, warnings: [] });
+    expect(read).toEqual({ holdings: [], uncountedPositions: [], positions: [], marginAccounts: [], accountTotals: [], accountCount: 0, warnings: [] });
   });
 });
 

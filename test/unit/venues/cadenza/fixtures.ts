@@ -148,6 +148,10 @@ export const expectedPositions: PositionDetail[] = [
     entryPrice: '96000.5',
     markPrice: '97000',
     fundingFee: null,
+    liquidationPrice: null,
+    // Cadenza gives no notional: |−0.5| × 97000.
+    notionalUsd: '48500',
+    riskLevel: null,
   },
 ];
 

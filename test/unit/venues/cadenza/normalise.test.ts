@@ -23,7 +23,7 @@ describe('normalising Cadenza portfolios', () => {
 
   it('maps the flat shape field by field', () => {
     const read = normalised(flatText(smallBook));
-    expect(read).toEqual({ holdings: expectedFlatHoldings, positions: [], accountTotals: [], accountCount: 2, warnings: [] });
+    expect(read).toEqual({ holdings: expectedFlatHoldings, uncountedPositions: [], positions: [], marginAccounts: [], accountTotals: [], accountCount: 2, warnings: [] });
   });
 
   it('never values a holding: price and value are left for the price book', () => {
@@ -65,7 +65,7 @@ describe('normalising Cadenza portfolios', () => {
   });
 
   it('reads no rows as no holdings and no accounts', () => {
-    expect(normalised(pageText([]))).toEqual({ holdings: [], positions: [], accountTotals: [], accountCount: 0, warnings: [] });
+    expect(normalised(pageText([]))).toEqual({ holdings: [], uncountedPositions: [], positions: [], marginAccounts: [], accountTotals: [], accountCount: 0, warnings: [] });
   });
 
   it('reads an unknown available or locked as null, never 0', () => {
