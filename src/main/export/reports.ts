@@ -29,7 +29,7 @@ export function holdingsTable(view: HoldingsView): CsvTable {
 /** One row per position; `connection` is the connection's label, `symbol` the holding's asset. */
 export function positionsTable(view: PositionsView, labels: ReadonlyMap<string, string>): CsvTable {
   const same = (field: keyof Holding & keyof Position) => holdingColumn(field, (p: Position) => p);
-  const decimal = (field: 'entryPrice' | 'markPrice' | 'leverage' | 'initialMargin' | 'maintMargin' | 'marginBalance' | 'fundingFee') =>
+  const decimal = (field: 'entryPrice' | 'markPrice' | 'liquidationPrice' | 'distanceToLiquidation' | 'leverage' | 'initialMargin' | 'maintMargin' | 'marginBalance' | 'fundingFee') =>
     numberColumn(field, (p: Position) => p[field]);
   const columns: Column<Position>[] = [
     same('connectionId'),
@@ -40,10 +40,13 @@ export function positionsTable(view: PositionsView, labels: ReadonlyMap<string, 
     same('wallet'),
     same('exchange'),
     holdingColumn('asset', (p: Position) => p, 'symbol'),
+    textColumn('underlying', (p) => p.underlying),
     textColumn('side', (p) => p.side),
     same('quantity'),
     decimal('entryPrice'),
     decimal('markPrice'),
+    decimal('liquidationPrice'),
+    decimal('distanceToLiquidation'),
     same('exposureUsd'),
     same('valueUsd'),
     same('unrealizedPnl'),
@@ -52,6 +55,7 @@ export function positionsTable(view: PositionsView, labels: ReadonlyMap<string, 
     decimal('maintMargin'),
     decimal('marginBalance'),
     decimal('fundingFee'),
+    textColumn('riskLevel', (p) => p.riskLevel),
     same('sourceUpdatedAt'),
     same('fetchedAt'),
     textColumn('asOf', () => view.asOf),

@@ -101,13 +101,14 @@ export class Portfolio {
   positions({ at }: { at?: string }): PositionsView {
     const { atMs } = instant(at, this.deps.now().getTime());
     const latest = this.enabledSnapshots(atMs);
-    return { asOf: new Date(atMs).toISOString(), positions: positionsOf(latest.flatMap((s) => s.holdings), latest.flatMap((s) => s.positions)) };
+    const rows = latest.flatMap((s) => [...s.holdings, ...s.uncountedPositions]);
+    return { asOf: new Date(atMs).toISOString(), positions: positionsOf(rows, latest.flatMap((s) => s.positions)) };
   }
 
   /** Net long or short per coin across every venue, at an instant. */
   exposure({ at }: { at?: string }): ExposureView {
     const { atMs } = instant(at, this.deps.now().getTime());
-    return { asOf: new Date(atMs).toISOString(), ...exposureOf(this.enabledSnapshots(atMs).flatMap((s) => s.holdings), this.priceBook(atMs)) };
+    return { asOf: new Date(atMs).toISOString(), ...exposureOf(this.enabledSnapshots(atMs).flatMap((s) => [...s.holdings, ...s.uncountedPositions]), this.priceBook(atMs)) };
   }
 
   /** What changed per asset between two instants (default: 24 h ago → now), split into price and quantity effects. */
@@ -135,7 +136,8 @@ export class Portfolio {
   risk({ at }: { at?: string }): RiskView {
     const { atMs } = instant(at, this.deps.now().getTime());
     const { positions } = this.positions({ at: new Date(atMs).toISOString() });
-    return { asOf: new Date(atMs).toISOString(), accounts: riskBoard([], positions.map((p) => ({ ...p, liquidationPrice: null }))) };
+    const margins = this.enabledSnapshots(atMs).flatMap((s) => s.marginAccounts);
+    return { asOf: new Date(atMs).toISOString(), accounts: riskBoard(margins, positions) };
   }
 
   /** Net worth at an instant by the chart's rule (each connection's newest value before it, while still fresh). */

@@ -1,4 +1,4 @@
-import type { AccountTotal, Holding, PositionDetail } from '../../shared/domain/holding';
+import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../shared/domain/holding';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import { buildPriceBook, type PriceBook } from './price-book';
 import { summariseSet, type SetSummary } from './set-summary';
@@ -9,7 +9,10 @@ import type { SnapshotRow, SnapshotsRepo } from '../store/snapshots-repo';
 export interface ConnectionSnapshot {
   readonly snapshot: SnapshotRow;
   readonly holdings: Holding[];
+  /** Positions whose P&L the venue's balances already hold (RapidX, ConneX): shown, never summed. */
+  readonly uncountedPositions: Holding[];
   readonly positions: (PositionDetail & { connectionId: string })[];
+  readonly marginAccounts: (MarginAccount & { connectionId: string; venue: VenueId })[];
   readonly accountTotals: AccountTotal[];
 }
 
@@ -67,7 +70,9 @@ export class SnapshotReader {
       result.set(snapshot.connection_id, {
         snapshot,
         holdings: content.holdings.map((h) => toHolding(h, snapshot.connection_id, venue, fetchedAt)),
+        uncountedPositions: content.uncountedPositions.map((h) => toHolding(h, snapshot.connection_id, venue, fetchedAt)),
         positions: content.positions.map((p) => ({ ...p, connectionId: snapshot.connection_id })),
+        marginAccounts: content.marginAccounts.map((m) => ({ ...m, connectionId: snapshot.connection_id, venue })),
         accountTotals: content.accountTotals,
       });
     }

@@ -7,10 +7,16 @@ export function needsPriceBook(holdings: readonly Holding[]): boolean {
   return holdings.some((h) => h.valueUsd === null && h.kind === 'token');
 }
 
-/** Fills price and value for tokens their venue left unvalued (Cadenza); an asset with no price stays null. */
+/**
+ * Fills value for holdings their venue left unvalued (Cadenza): a token at the price book's price (an asset
+ * with no price stays null); a position at its unrealised P&L in its USD-pegged quote, because these
+ * positions are the ones whose P&L the venue's balances do not hold (RapidX/ConneX positions, already in
+ * their equity, are never holdings: VenueRead.uncountedPositions).
+ */
 export function valueHoldings(holdings: readonly Holding[], book: PriceBook): Holding[] {
   return holdings.map((holding) => {
-    if (holding.valueUsd !== null || holding.kind !== 'token') return holding;
+    if (holding.valueUsd !== null) return holding;
+    if (holding.kind === 'position') return holding.unrealizedPnl === null ? holding : { ...holding, valueUsd: holding.unrealizedPnl };
     const price = holding.priceUsd ?? priceOf(book, holding.asset);
     if (price === null) return holding;
     return { ...holding, priceUsd: price, valueUsd: decimalString(new Dec(holding.quantity).times(price)) };

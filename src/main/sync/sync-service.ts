@@ -80,6 +80,8 @@ export class SyncService {
         at,
         holdings,
         positions: venueRead.positions,
+        uncountedPositions: venueRead.uncountedPositions,
+        marginAccounts: venueRead.marginAccounts,
         accountTotals: venueRead.accountTotals,
         accountCount: venueRead.accountCount,
         totalUsd: totals.totalUsd,

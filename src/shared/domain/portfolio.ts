@@ -103,7 +103,12 @@ export const HoldingsView = z.object({
 });
 export type HoldingsView = z.infer<typeof HoldingsView>;
 
-export const Position = Holding.extend(PositionDetail.omit({ accountId: true, exchange: true, asset: true }).shape);
+export const Position = Holding.extend(PositionDetail.omit({ accountId: true, exchange: true, asset: true }).shape).extend({
+  /** The coin the instrument is on (BTC for BINANCE_PERP_BTC_USDT). */
+  underlying: z.string(),
+  /** |mark − liquidation| ÷ mark, 6 places; null where either is unknown. */
+  distanceToLiquidation: DecimalString.nullable(),
+});
 export type Position = z.infer<typeof Position>;
 
 export const PositionsView = z.object({ asOf: Iso, positions: z.array(Position) });

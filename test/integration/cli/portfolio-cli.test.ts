@@ -83,7 +83,13 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     const positions = JSON.parse((await cli(['positions', '--json'])).stdout) as { asOf: string; positions: Record<string, unknown>[] };
     expect(Object.keys(positions)).toEqual(['asOf', 'positions']);
     expect(positions.positions.length).toBeGreaterThan(0);
-    expect(positions.positions[0]).toHaveProperty('side');
+    for (const p of positions.positions) {
+      expect(Object.keys(p)).toEqual([...holdingFields, 'underlying', 'side', 'entryPrice', 'markPrice', 'liquidationPrice', 'distanceToLiquidation', 'leverage', 'initialMargin', 'maintMargin', 'marginBalance', 'fundingFee', 'riskLevel']);
+    }
+    const risk = JSON.parse((await cli(['risk', '--json'])).stdout) as { asOf: string; accounts: Record<string, unknown>[] };
+    expect(Object.keys(risk)).toEqual(['asOf', 'accounts']);
+    expect(Object.keys(risk.accounts[0] ?? {})).toEqual(['connectionId', 'venue', 'accountId', 'accountLabel', 'exchange', 'equityUsd', 'maintMarginUsd', 'uniMMR', 'riskRatio', 'accountStatus', 'nearestLiquidation', 'positions']);
+    expect(risk.accounts[0]?.accountStatus).toBe('MARGIN_CALL');
     const history = JSON.parse((await cli(['history', '--range', '1d', '--json'])).stdout) as { points: { valueUsd: string | null }[] };
     expect(history.points.length).toBeGreaterThan(0);
     expect(history.points.at(-1)?.valueUsd).not.toBeNull();

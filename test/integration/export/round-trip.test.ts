@@ -60,28 +60,30 @@ describe('every report, parsed back, is the view it came from', () => {
     const labels = new Map(env.connections.map((c) => [c.id, c.label]));
     const rows = await exported({ report: 'positions', at });
     expect(rows[0]).toEqual([
-      'connectionId', 'connection', 'venue', 'accountId', 'accountLabel', 'wallet', 'exchange', 'symbol', 'side', 'quantity',
-      'entryPrice', 'markPrice', 'exposureUsd', 'valueUsd', 'unrealizedPnl', 'leverage', 'initialMargin', 'maintMargin',
-      'marginBalance', 'fundingFee', 'sourceUpdatedAt', 'fetchedAt', 'asOf',
+      'connectionId', 'connection', 'venue', 'accountId', 'accountLabel', 'wallet', 'exchange', 'symbol', 'underlying', 'side', 'quantity',
+      'entryPrice', 'markPrice', 'liquidationPrice', 'distanceToLiquidation', 'exposureUsd', 'valueUsd', 'unrealizedPnl', 'leverage', 'initialMargin', 'maintMargin',
+      'marginBalance', 'fundingFee', 'riskLevel', 'sourceUpdatedAt', 'fetchedAt', 'asOf',
     ]);
     const text = ['connectionId', 'venue', 'accountId', 'accountLabel', 'wallet', 'exchange'] as const;
-    const numbers = ['quantity', 'entryPrice', 'markPrice', 'exposureUsd', 'valueUsd', 'unrealizedPnl', 'leverage', 'initialMargin', 'maintMargin', 'marginBalance', 'fundingFee'] as const;
+    const numbers = ['quantity', 'entryPrice', 'markPrice', 'liquidationPrice', 'distanceToLiquidation', 'exposureUsd', 'valueUsd', 'unrealizedPnl', 'leverage', 'initialMargin', 'maintMargin', 'marginBalance', 'fundingFee'] as const;
     expect(rows.slice(1)).toEqual(
       view.positions.map((p) => [
         cell(p.connectionId, 'text'),
         cell(labels.get(p.connectionId), 'text'),
         ...text.slice(1).map((f) => cell(p[f], 'text')),
         cell(p.asset, 'text'),
+        cell(p.underlying, 'text'),
         p.side,
         ...numbers.map((f) => cell(p[f], 'number')),
+        cell(p.riskLevel, 'text'),
         cell(p.sourceUpdatedAt, 'text'),
         p.fetchedAt,
         view.asOf,
       ]),
     );
-    const shorts = rows.slice(1).filter((row) => row[8] === 'short');
+    const shorts = rows.slice(1).filter((row) => row[9] === 'short');
     expect(shorts.length).toBeGreaterThan(0);
-    for (const row of shorts) expect(row[9]).toMatch(/^-\d/);
+    for (const row of shorts) expect(row[10]).toMatch(/^-\d/);
     expect(rows.slice(1).map((row) => row[1])).toContain(`'${hostileLabels.treadfi}`);
   });
 

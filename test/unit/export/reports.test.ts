@@ -31,7 +31,7 @@ describe('positions', () => {
     const position: Position = {
       ...holding({ venue: 'treadfi', asset: 'ETH:PERP-USDT', quantity: '-4.56', kind: 'position', exposureUsd: '-15366.917736', connectionId: 'c1' }),
       side: 'short', leverage: '10', initialMargin: '1536.69', maintMargin: null, marginBalance: null, entryPrice: null, markPrice: '3370', fundingFee: '-0.01',
-      liquidationPrice: null, notionalUsd: null, riskLevel: null,
+      liquidationPrice: null, notionalUsd: null, riskLevel: null, underlying: 'ETH', distanceToLiquidation: null,
     };
     const table = positionsTable({ asOf, positions: [position] }, new Map([['c1', '+Desk']]));
     const row = rowsOf(table)[0] ?? [];

@@ -91,3 +91,15 @@ describe('reconciliation', () => {
     ]);
   });
 });
+
+describe('positions in net worth', () => {
+  it('a position its venue left unvalued counts at its unrealised P&L, never as unpriced', () => {
+    const [perp, token] = valueHoldings(
+      [holding({ venue: 'cadenza', asset: 'BTC-PERPETUAL', kind: 'position', quantity: '-2', unrealizedPnl: '-120.5' }), holding({ venue: 'cadenza', asset: 'NOPE', quantity: '1' })],
+      new Map(),
+    );
+    expect(perp?.valueUsd).toBe('-120.5');
+    expect(token?.valueUsd).toBeNull();
+    expect(totalsOf([perp!, token!])).toEqual({ totalUsd: '-120.5', unpricedCount: 1 });
+  });
+});

@@ -1,9 +1,17 @@
 import type { Command } from 'commander';
-import { GroupBy, HistoryRange } from '../../../shared/domain/portfolio';
+import { holdingFields } from '../../../shared/domain/holding';
+import { GroupBy, HistoryRange, type Position } from '../../../shared/domain/portfolio';
 import { venues } from '../../../shared/domain/venue';
 import { parseAt, parseOption } from '../options';
 import { formatTable, printJson } from '../output';
 import { withSession } from '../session';
+
+/** `positions --json`: the unified holding fields, then the position's own, in this fixed order. */
+const positionFields = ['underlying', 'side', 'entryPrice', 'markPrice', 'liquidationPrice', 'distanceToLiquidation', 'leverage', 'initialMargin', 'maintMargin', 'marginBalance', 'fundingFee', 'riskLevel'] as const;
+
+function positionJson(position: Position): Record<string, unknown> {
+  return Object.fromEntries([...holdingFields, ...positionFields].map((field) => [field, position[field]]));
+}
 
 export function registerPortfolio(program: Command): void {
   program
@@ -48,7 +56,7 @@ export function registerPortfolio(program: Command): void {
       const at = parseAt(options.at);
       await withSession(command, async (session) => {
         const view = await session.call('positions.list', { at });
-        if (options.json) return printJson(view);
+        if (options.json) return printJson({ asOf: view.asOf, positions: view.positions.map(positionJson) });
         process.stdout.write(
           formatTable(
             ['SYMBOL', 'SIDE', 'SIZE', 'NOTIONAL USD', 'UPNL', 'LEVERAGE', 'VENUE', 'ACCOUNT'],
