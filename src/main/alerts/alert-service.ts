@@ -74,7 +74,7 @@ export class AlertService {
     const at = new Date(nowMs).toISOString();
     const alerts = fired.map((c) => ({ ...c, at }));
     if (alerts.length > 0) {
-      this.deps.store.set(LOG_KEY, [...alerts.reverse(), ...this.log()].slice(0, LOG_SIZE));
+      this.deps.store.set(LOG_KEY, [...[...alerts].reverse(), ...this.log()].slice(0, LOG_SIZE));
       for (const alert of alerts) this.deps.events.emit('alert.fired', alert);
     }
     return alerts;

@@ -6,6 +6,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { useAppStore } from '../../stores/app-store';
 import { errorMessage } from '../../stores/error-message';
 import { useSettingsStore } from '../../stores/settings-store';
+import { AlertsPanel } from './AlertsPanel';
 import { TextSetting } from './TextSetting';
 
 const themes: readonly { id: Settings['theme']; label: string }[] = [
@@ -82,6 +83,7 @@ export function SettingsView() {
           save={(text) => update({ exportFolder: text.trim() === '' ? null : text.trim() })}
         />
       </div>
+      <AlertsPanel alerts={settings.alerts} save={(alerts) => update({ alerts })} />
     </section>
   );
 }
