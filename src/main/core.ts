@@ -43,6 +43,10 @@ export interface CoreOptions {
   /** better-sqlite3 binary for a runtime other than this Node (the Electron shell's). */
   readonly nativeBinding?: string;
   readonly now?: () => Date;
+  /** Open the database read-only, for commands that only read: they then work on a full disk. */
+  readonly readOnly?: boolean;
+  /** How long a write waits for another process's write (SQLite's busy timeout); tests shorten it. */
+  readonly busyTimeoutMs?: number;
   /** Venue timeouts and retries; tests shorten them. */
   readonly http?: HttpPolicy;
   readonly connectorFor?: (venue: Connection['venue']) => VenueConnector;
@@ -74,7 +78,7 @@ export const DATABASE_FILE = 'holdfast.sqlite';
 export function createCore(options: CoreOptions): Core {
   mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
   const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'));
-  const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding }, log);
+  const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, readOnly: options.readOnly, busyTimeoutMs: options.busyTimeoutMs }, log);
   const secrets = options.secrets ?? new KeytarSecretStore(process.env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
   const vault = new CredentialVault(secrets, (value) => log.redact(value));
   const events = new EventBus();
@@ -90,7 +94,7 @@ export function createCore(options: CoreOptions): Core {
   // The poller is created after the portfolio, which asks it what each connection is doing.
   let pollStates = (): ReadonlyMap<string, PollState> => new Map();
   const portfolio = new Portfolio({ connections, snapshots, syncLog, pollStates: () => pollStates(), intervalMs, now });
-  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now });
+  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir });
   const poller = new Poller({
     connections: () => connections.list(),
     read: (c, signal) => sync.read(c, signal),

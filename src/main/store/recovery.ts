@@ -1,7 +1,10 @@
 import { existsSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../shared/errors';
 import type { Logger } from '../log/logger';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import { DatabaseTooNewError } from './migrations';
+import { storageProblem, storageReason } from './storage-failure';
 
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN_ISDIR']);
 
@@ -16,11 +19,28 @@ function checkIntegrity(db: Db): void {
   if (result !== 'ok') throw Object.assign(new Error(`integrity check failed: ${String(result)}`), { code: 'SQLITE_CORRUPT' });
 }
 
+/** A database that cannot be opened for a local reason (full disk, busy, permissions) says so in a sentence, never "disk I/O error". */
+function explainOpenFailure(error: unknown, file: string): unknown {
+  const problem = storageProblem(error, dirname(file));
+  if (problem === null) return error;
+  const retry = problem === 'disk_full' || problem === 'busy' ? '; Holdfast kept your data and will retry' : '';
+  return new AppError('storage_unavailable', `Holdfast could not open its database because ${storageReason(problem, dirname(file))}${retry}.`);
+}
+
 /**
  * Opens the database; a damaged one is moved aside (kept, never deleted, with its WAL) and a fresh one
  * created, and the user is told. A database from a newer Holdfast is not damage: that error goes up as is.
+ * A read-only open (a command that only reads) neither checks nor moves anything: it must not write.
  */
 export function openDatabaseSafely(file: string, options: OpenOptions, log: Logger, now: () => Date = () => new Date()): { db: Db; notices: string[] } {
+  try {
+    return options.readOnly ? { db: openDatabase(file, options), notices: [] } : openChecked(file, options, log, now);
+  } catch (error) {
+    throw explainOpenFailure(error, file);
+  }
+}
+
+function openChecked(file: string, options: OpenOptions, log: Logger, now: () => Date): { db: Db; notices: string[] } {
   try {
     const db = openDatabase(file, options);
     try {

@@ -3,7 +3,7 @@ import { GroupBy, HistoryRange } from '../../../shared/domain/portfolio';
 import { venues } from '../../../shared/domain/venue';
 import { parseAt, parseOption } from '../options';
 import { formatTable, printJson } from '../output';
-import { withSession } from '../session';
+import { withReadOnlySession } from '../session';
 
 export function registerPortfolio(program: Command): void {
   program
@@ -15,7 +15,7 @@ export function registerPortfolio(program: Command): void {
     .action(async (options: { by?: string; at?: string; json?: boolean }, command: Command) => {
       const groupBy = parseOption(GroupBy, options.by, '--by', GroupBy.options);
       const at = parseAt(options.at);
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.holdings', { at, groupBy });
         if (options.json) {
           printJson(
@@ -46,7 +46,7 @@ export function registerPortfolio(program: Command): void {
     .option('--json', 'print JSON: {asOf, positions}')
     .action(async (options: { at?: string; json?: boolean }, command: Command) => {
       const at = parseAt(options.at);
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('positions.list', { at });
         if (options.json) return printJson(view);
         process.stdout.write(
@@ -65,7 +65,7 @@ export function registerPortfolio(program: Command): void {
     .option('--json', 'print JSON: {range, asset, from, to, stepMs, points: [{t, valueUsd, missing}]}')
     .action(async (options: { range: string; json?: boolean }, command: Command) => {
       const range = parseOption(HistoryRange, options.range, '--range', HistoryRange.options) ?? '1m';
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('history.series', { range });
         if (options.json) return printJson(view);
         process.stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.map((p) => [p.t, p.valueUsd ?? '(no data)'])));
