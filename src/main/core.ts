@@ -18,8 +18,6 @@ import { KeytarSecretStore } from './secrets/keytar-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import { ConnectionsRepo } from './store/connections-repo';
 import type { Db } from './store/database';
-import { backupDaily } from './store/backup';
-import { compact } from './store/compaction';
 import { RETENTION } from './portfolio/policy';
 import { Portfolio } from './portfolio/portfolio';
 import { openDatabaseSafely } from './store/recovery';
@@ -27,6 +25,7 @@ import { SettingsRepo } from './store/settings-repo';
 import { SnapshotsRepo } from './store/snapshots-repo';
 import { SyncLogRepo } from './store/sync-log-repo';
 import { AlertService } from './alerts/alert-service';
+import { runUpkeep } from './store/upkeep';
 import { ClientPool } from './sync/client-pool';
 import { Poller } from './sync/poller';
 import { SyncService } from './sync/sync-service';
@@ -139,11 +138,11 @@ export function createCore(options: CoreOptions): Core {
     startPolling() {
       poller.start();
       alerts.start();
-      // Hourly upkeep: today's backup if there is none yet, then compaction of old holdings detail.
+      // Hourly upkeep: today's backup if there is none yet, then compaction of old holdings detail,
+      // by whichever Holdfast process on this data folder takes its lease first.
       const upkeep = async () => {
         try {
-          await backupDaily(db, join(options.dataDir, 'backups'), now());
-          await compact(db, now().getTime(), RETENTION);
+          await runUpkeep(db, join(options.dataDir, 'backups'), now, RETENTION);
         } catch (error) {
           log.error('database upkeep failed', error);
         }

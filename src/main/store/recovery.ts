@@ -3,8 +3,12 @@ import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Logger } from '../log/logger';
 import { openDatabase, type Db, type OpenOptions } from './database';
+import { tryLease } from './lease';
 import { DatabaseTooNewError } from './migrations';
 import { storageProblem, storageReason } from './storage-failure';
+
+const DAY = 86_400_000;
+const CHECKED_KEY = 'integrity.checkedAt';
 
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN_ISDIR']);
 
@@ -17,6 +21,32 @@ function isCorruption(error: unknown): boolean {
 function checkIntegrity(db: Db): void {
   const result = db.pragma('quick_check', { simple: true });
   if (result !== 'ok') throw Object.assign(new Error(`integrity check failed: ${String(result)}`), { code: 'SQLITE_CORRUPT' });
+}
+
+/**
+ * The full check reads every page: on a large database that is seconds, so it runs once a day, by one
+ * process at a time (a lease), not at every start of every `holdfast` command. Damage met by an ordinary
+ * read in between still surfaces as SQLITE_CORRUPT. A database too busy or too full to note the check
+ * is simply checked again next time.
+ */
+function checkIntegrityWhenDue(db: Db, nowMs: number): void {
+  const last = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(CHECKED_KEY);
+  if (last !== undefined && nowMs - Number(JSON.parse(last)) < DAY) return;
+  let lease;
+  try {
+    lease = tryLease(db, 'integrity', nowMs, DAY);
+  } catch (error) {
+    if (storageProblem(error, dirname(db.name)) === 'damaged') throw error;
+    return;
+  }
+  if (!lease) return;
+  checkIntegrity(db);
+  try {
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(CHECKED_KEY, JSON.stringify(nowMs));
+    lease.release();
+  } catch {
+    // Not noted: the next start checks again.
+  }
 }
 
 /** A database that cannot be opened for a local reason (full disk, busy, permissions) says so in a sentence, never "disk I/O error". */
@@ -44,7 +74,7 @@ function openChecked(file: string, options: OpenOptions, log: Logger, now: () =>
   try {
     const db = openDatabase(file, options);
     try {
-      checkIntegrity(db);
+      checkIntegrityWhenDue(db, now().getTime());
     } catch (error) {
       db.close();
       throw error;
