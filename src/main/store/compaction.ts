@@ -34,8 +34,9 @@ function saveProgress(db: Db, progress: Progress): void {
 
 /**
  * One pass of compaction in small transactions, a day of one connection's snapshots at a time, so the
- * writes of this and every other Holdfast process never wait long and readers (WAL) never wait at all. Within each age band the first snapshot of
- * every hour (or day) per connection keeps its holdings, compressed; the others keep only their totals.
+ * writes of this and every other Holdfast process never wait long and readers (WAL) never wait at all.
+ * Within each age band the first snapshot of every hour (or day) per connection keeps its holdings,
+ * compressed; the others keep only their totals.
  * Sets no snapshot refers to any more (reference counts kept by triggers) are then deleted.
  */
 export async function compact(db: Db, nowMs: number, retention: Retention, yieldBetween: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<CompactionResult> {
