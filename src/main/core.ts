@@ -21,6 +21,7 @@ import type { Db } from './store/database';
 import { RETENTION } from './portfolio/policy';
 import { Portfolio } from './portfolio/portfolio';
 import { openDatabaseSafely } from './store/recovery';
+import { storageAppError } from './store/storage-failure';
 import { SettingsRepo } from './store/settings-repo';
 import { SnapshotsRepo } from './store/snapshots-repo';
 import { SyncLogRepo } from './store/sync-log-repo';
@@ -127,7 +128,7 @@ export function createCore(options: CoreOptions): Core {
 
   let upkeepTimer: NodeJS.Timeout | undefined;
   return {
-    dispatch: createDispatch(handlers, log),
+    dispatch: createDispatch(handlers, log, (error) => storageAppError(error, options.dataDir)),
     handlers,
     events,
     db,

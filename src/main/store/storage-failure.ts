@@ -1,4 +1,5 @@
 import { statfsSync } from 'node:fs';
+import { AppError } from '../../shared/errors';
 
 /** What went wrong on this computer's side of a database or file write. */
 export type StorageProblem = 'disk_full' | 'busy' | 'read_only' | 'damaged' | 'io';
@@ -52,7 +53,8 @@ export function storageReason(problem: StorageProblem, dir: string): string {
   }
 }
 
-/** A busy database clears when the other process commits; the others need the user or time. */
-export function isTransient(problem: StorageProblem): boolean {
-  return problem === 'busy';
+/** A request that failed on storage, as the user's sentence ("Holdfast could not do this because the disk … is full."), or null. */
+export function storageAppError(error: unknown, dir: string): AppError | null {
+  const problem = storageProblem(error, dir);
+  return problem === null ? null : new AppError('storage_unavailable', `Holdfast could not do this because ${storageReason(problem, dir)}.`);
 }

@@ -72,6 +72,12 @@ describe('a read that fails on this computer', () => {
     // Readers are never blocked by a writer (WAL): the last good data is still shown while the lock is held.
     expect(await env.call<HoldingsView>('portfolio.holdings', {})).toEqual({ ...before, asOf: expect.any(String) as string });
 
+    // Any other write the user asks for while it lasts says the same, not "an unexpected error".
+    expect(await env.core.dispatch('settings.update', { theme: 'dark' })).toEqual({
+      ok: false,
+      error: { code: 'storage_unavailable', message: `Holdfast could not do this because other Holdfast processes kept the database in ${dataDir} busy for too long.` },
+    });
+
     other.exec('ROLLBACK');
     expect((await env.syncOnce()).ok).toBe(true);
   });
