@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import { tryLease } from './lease';
 import { DatabaseTooNewError } from './migrations';
+import { SettingsRepo } from './settings-repo';
 import { storageProblem, storageReason } from './storage-failure';
 
 const DAY = 86_400_000;
@@ -30,19 +31,21 @@ function checkIntegrity(db: Db): void {
  * is simply checked again next time.
  */
 function checkIntegrityWhenDue(db: Db, nowMs: number): void {
-  const last = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(CHECKED_KEY);
-  if (last !== undefined && nowMs - Number(JSON.parse(last)) < DAY) return;
+  const settings = new SettingsRepo(db);
+  const last = settings.get(CHECKED_KEY);
+  if (typeof last === 'number' && nowMs - last < DAY) return;
   let lease;
   try {
     lease = tryLease(db, 'integrity', nowMs, DAY);
   } catch (error) {
-    if (storageProblem(error, dirname(db.name)) === 'damaged') throw error;
+    const problem = storageProblem(error, dirname(db.name));
+    if (problem === null || problem === 'damaged') throw error;
     return;
   }
   if (!lease) return;
   checkIntegrity(db);
   try {
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(CHECKED_KEY, JSON.stringify(nowMs));
+    settings.set(CHECKED_KEY, nowMs);
     lease.release();
   } catch {
     // Not noted: the next start checks again.
