@@ -18,15 +18,15 @@ import { KeytarSecretStore } from './secrets/keytar-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import { ConnectionsRepo } from './store/connections-repo';
 import type { Db } from './store/database';
-import { backupDaily } from './store/backup';
-import { compact } from './store/compaction';
 import { RETENTION } from './portfolio/policy';
 import { Portfolio } from './portfolio/portfolio';
 import { openDatabaseSafely } from './store/recovery';
+import { storageAppError } from './store/storage-failure';
 import { SettingsRepo } from './store/settings-repo';
 import { SnapshotsRepo } from './store/snapshots-repo';
 import { SyncLogRepo } from './store/sync-log-repo';
 import { AlertService } from './alerts/alert-service';
+import { runUpkeep } from './store/upkeep';
 import { ClientPool } from './sync/client-pool';
 import { Poller } from './sync/poller';
 import { SyncService } from './sync/sync-service';
@@ -43,6 +43,10 @@ export interface CoreOptions {
   /** better-sqlite3 binary for a runtime other than this Node (the Electron shell's). */
   readonly nativeBinding?: string;
   readonly now?: () => Date;
+  /** Open the database read-only, for commands that only read: they then work on a full disk. */
+  readonly readOnly?: boolean;
+  /** How long a write waits for another process's write (SQLite's busy timeout); tests shorten it. */
+  readonly busyTimeoutMs?: number;
   /** Venue timeouts and retries; tests shorten them. */
   readonly http?: HttpPolicy;
   readonly connectorFor?: (venue: Connection['venue']) => VenueConnector;
@@ -74,7 +78,7 @@ export const DATABASE_FILE = 'holdfast.sqlite';
 export function createCore(options: CoreOptions): Core {
   mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
   const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'));
-  const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding }, log);
+  const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, readOnly: options.readOnly, busyTimeoutMs: options.busyTimeoutMs }, log);
   const secrets = options.secrets ?? new KeytarSecretStore(process.env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
   const vault = new CredentialVault(secrets, (value) => log.redact(value));
   const events = new EventBus();
@@ -90,7 +94,7 @@ export function createCore(options: CoreOptions): Core {
   // The poller is created after the portfolio, which asks it what each connection is doing.
   let pollStates = (): ReadonlyMap<string, PollState> => new Map();
   const portfolio = new Portfolio({ connections, snapshots, syncLog, pollStates: () => pollStates(), intervalMs, now });
-  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now });
+  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir });
   const poller = new Poller({
     connections: () => connections.list(),
     read: (c, signal) => sync.read(c, signal),
@@ -124,7 +128,7 @@ export function createCore(options: CoreOptions): Core {
 
   let upkeepTimer: NodeJS.Timeout | undefined;
   return {
-    dispatch: createDispatch(handlers, log),
+    dispatch: createDispatch(handlers, log, (error) => storageAppError(error, options.dataDir)),
     handlers,
     events,
     db,
@@ -135,11 +139,11 @@ export function createCore(options: CoreOptions): Core {
     startPolling() {
       poller.start();
       alerts.start();
-      // Hourly upkeep: today's backup if there is none yet, then compaction of old holdings detail.
+      // Hourly upkeep: today's backup if there is none yet, then compaction of old holdings detail,
+      // by whichever Holdfast process on this data folder takes its lease first.
       const upkeep = async () => {
         try {
-          await backupDaily(db, join(options.dataDir, 'backups'), now());
-          await compact(db, now().getTime(), RETENTION);
+          await runUpkeep(db, join(options.dataDir, 'backups'), now, RETENTION);
         } catch (error) {
           log.error('database upkeep failed', error);
         }

@@ -4,6 +4,8 @@ export const ErrorCode = z.enum([
   'invalid_input',
   'not_found',
   'keychain_unavailable',
+  /** The database or its disk failed on this computer (full, busy, read-only): never a venue's fault. */
+  'storage_unavailable',
   'unknown_channel',
   'internal',
 ]);

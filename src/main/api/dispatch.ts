@@ -14,8 +14,9 @@ export interface Dispatch {
 /**
  * The one gate every transport calls: the input is parsed by the contract before a handler runs,
  * and the output is parsed on the way out so that a field the contract does not name never leaves.
+ * `explain` turns an error it recognises (a full disk, a busy database) into the user's sentence.
  */
-export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
+export function createDispatch(handlers: Handlers, log: Logger, explain: (error: unknown) => AppError | null = () => null): Dispatch {
   return async (channel: string, input: unknown): Promise<Reply<unknown>> => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `There is no channel named "${channel}".` } };
@@ -25,6 +26,8 @@ export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toBody() };
       log.error(`${channel} failed`, error);
+      const explained = explain(error);
+      if (explained) return { ok: false, error: explained.toBody() };
       return { ok: false, error: { code: 'internal', message: `Holdfast hit an unexpected error in ${channel}. Details are in the log.` } };
     }
   };

@@ -8,9 +8,10 @@ import { resolveDataDir } from '../data-dir';
 export class CliSession {
   private constructor(readonly core: Core) {}
 
-  static open(command: Command, mode: AppMode = 'cli'): CliSession {
+  /** `readOnly` for commands that only read the cache: they open the database read-only and so work on a full disk. */
+  static open(command: Command, mode: AppMode = 'cli', access: { readOnly?: boolean } = {}): CliSession {
     const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
-    return new CliSession(createCore({ dataDir: resolveDataDir(dataDir), mode }));
+    return new CliSession(createCore({ dataDir: resolveDataDir(dataDir), mode, readOnly: access.readOnly }));
   }
 
   async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
@@ -25,11 +26,16 @@ export class CliSession {
 }
 
 /** Runs a command body with a session that is always closed, whatever happens. */
-export async function withSession(command: Command, body: (session: CliSession) => Promise<void>): Promise<void> {
-  const session = CliSession.open(command);
+export async function withSession(command: Command, body: (session: CliSession) => Promise<void>, access: { readOnly?: boolean } = {}): Promise<void> {
+  const session = CliSession.open(command, 'cli', access);
   try {
     await body(session);
   } finally {
     await session.close();
   }
+}
+
+/** The same for a command that only reads the cache (holdings, positions, history, export, listing). */
+export function withReadOnlySession(command: Command, body: (session: CliSession) => Promise<void>): Promise<void> {
+  return withSession(command, body, { readOnly: true });
 }

@@ -31,7 +31,13 @@ export class FileLogger implements Logger {
   private write(level: string, text: string): void {
     let line = `${new Date().toISOString()} ${level} ${text}`;
     for (const secret of this.secrets) line = line.split(secret).join('[redacted]');
-    if (this.file) appendFileSync(this.file, line + '\n');
-    else if (level === 'ERROR') process.stderr.write(line + '\n');
+    if (this.file) {
+      try {
+        appendFileSync(this.file, line + '\n');
+      } catch {
+        // A full disk or a read-only folder must not turn a read, or the report of a failure, into a crash;
+        // what the line said reaches the user through the reply or the sync log.
+      }
+    } else if (level === 'ERROR') process.stderr.write(line + '\n');
   }
 }

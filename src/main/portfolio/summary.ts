@@ -1,6 +1,6 @@
 import { sumDecimals } from '../../shared/decimal';
 import type { Connection } from '../../shared/domain/connection';
-import { VenueErrorKind } from '../../shared/domain/holding';
+import { ReadErrorKind, VenueErrorKind } from '../../shared/domain/holding';
 import type { ConnectionHealth, ConnectionStatus, PortfolioSummary } from '../../shared/domain/portfolio';
 import type { PollState } from '../../shared/domain/sync';
 import { STALE_AFTER_INTERVALS } from './policy';
@@ -18,7 +18,9 @@ export interface ConnectionData {
   readonly intervalMs: number;
 }
 
-const errorKinds: ReadonlySet<string> = new Set(VenueErrorKind.options);
+const errorKinds: ReadonlySet<string> = new Set(ReadErrorKind.options);
+// Offline means the venues could not be read; a full disk or a locked keychain is a local problem, shown as such.
+const venueKinds: ReadonlySet<string> = new Set(VenueErrorKind.options);
 
 /** Whether a sync-log kind records a failed read (as opposed to ok, or a warning). */
 export function isFailedRead(kind: string): boolean {
@@ -47,7 +49,7 @@ export function connectionHealth(data: ConnectionData, nowMs: number): Connectio
     ageSec: data.confirmedAt === null ? null : Math.max(0, Math.round((nowMs - data.confirmedAt) / 1000)),
     totalUsd: data.set?.totalUsd ?? null,
     holdingCount: data.set?.holdingCount ?? 0,
-    lastError: failed ? { kind: failed.kind as VenueErrorKind, message: failed.message, at: failed.at } : null,
+    lastError: failed ? { kind: failed.kind as ReadErrorKind, message: failed.message, at: failed.at } : null,
   };
 }
 
@@ -60,7 +62,7 @@ export function portfolioSummary(all: readonly ConnectionData[], nowMs: number):
     asOf: new Date(nowMs).toISOString(),
     netWorthUsd: sumDecimals(enabled.map((d) => d.set?.totalUsd ?? '0')),
     unpricedCount: enabled.reduce((count, d) => count + (d.set?.unpricedCount ?? 0), 0),
-    offline: enabledHealth.length > 0 && enabledHealth.every((h) => h.lastError !== null),
+    offline: enabledHealth.length > 0 && enabledHealth.every((h) => h.lastError !== null && venueKinds.has(h.lastError.kind)),
     connections: health,
     reconciliation: enabled.flatMap((d) => (d.set?.reconciliation ?? []).map((r) => ({ connectionId: d.connection.id, venue: d.connection.venue, ...r }))),
   };

@@ -33,9 +33,10 @@ function saveProgress(db: Db, progress: Progress): void {
 }
 
 /**
- * One pass of compaction in small transactions, a day of snapshots at a time, so the poller's writes
- * never wait long and readers (WAL) never wait at all. Within each age band the first snapshot of
- * every hour (or day) per connection keeps its holdings, compressed; the others keep only their totals.
+ * One pass of compaction in small transactions, a day of one connection's snapshots at a time, so the
+ * writes of this and every other Holdfast process never wait long and readers (WAL) never wait at all.
+ * Within each age band the first snapshot of every hour (or day) per connection keeps its holdings,
+ * compressed; the others keep only their totals.
  * Sets no snapshot refers to any more (reference counts kept by triggers) are then deleted.
  */
 export async function compact(db: Db, nowMs: number, retention: Retention, yieldBetween: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<CompactionResult> {
@@ -66,28 +67,28 @@ export async function compact(db: Db, nowMs: number, retention: Retention, yield
       // Windows are whole days (the last one may end on an hour) so buckets never straddle two passes.
       for (let from = Math.max(progress[mark], mark === 'hourlyUntil' ? progress.dailyUntil : 0, Math.floor(oldest / DAY) * DAY); from < cutoff; ) {
         const to = Math.min(from + DAY, cutoff);
-        snapshotsThinned += db.transaction(() => {
-          let changes = 0;
-          for (const id of series) {
-            const window = { series: id, from: BigInt(from), to: BigInt(to) };
-            changes += thin.run({ ...window, grain: BigInt(grain) }).changes;
+        for (const id of series) {
+          const window = { series: id, from: BigInt(from), to: BigInt(to) };
+          // Each (connection, day) is its own transaction; redoing one after a crash changes nothing more.
+          snapshotsThinned += db.transaction(() => {
+            const changes = thin.run({ ...window, grain: BigInt(grain) }).changes;
             for (const set of kept.all(window)) {
               if (!isCompressed(set.content)) store.run(compressSet(set.content), set.id);
             }
-          }
-          progress[mark] = to;
-          saveProgress(db, progress);
-          return changes;
-        })();
+            return changes;
+          }).immediate();
+          await yieldBetween();
+        }
+        progress[mark] = to;
+        saveProgress(db, progress);
         from = to;
-        await yieldBetween();
       }
     }
   }
   const orphans = db.prepare('DELETE FROM holding_sets WHERE id IN (SELECT id FROM holding_sets INDEXED BY holding_sets_unreferenced WHERE refs <= 0 LIMIT 500)');
   let setsDeleted = 0;
   for (;;) {
-    const deleted = db.transaction(() => orphans.run().changes)();
+    const deleted = db.transaction(() => orphans.run().changes).immediate();
     setsDeleted += deleted;
     if (deleted === 0) break;
     await yieldBetween();

@@ -1,7 +1,15 @@
 import { existsSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '../../shared/errors';
 import type { Logger } from '../log/logger';
 import { openDatabase, type Db, type OpenOptions } from './database';
+import { tryLease } from './lease';
 import { DatabaseTooNewError } from './migrations';
+import { SettingsRepo } from './settings-repo';
+import { storageProblem, storageReason } from './storage-failure';
+
+const DAY = 86_400_000;
+const CHECKED_KEY = 'integrity.checkedAt';
 
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CANTOPEN_ISDIR']);
 
@@ -17,14 +25,59 @@ function checkIntegrity(db: Db): void {
 }
 
 /**
+ * The full check reads every page: on a large database that is seconds, so it runs once a day, by one
+ * process at a time (a lease), not at every start of every `holdfast` command. Damage met by an ordinary
+ * read in between still surfaces as SQLITE_CORRUPT. A database too busy or too full to note the check
+ * is simply checked again next time.
+ */
+function checkIntegrityWhenDue(db: Db, nowMs: number): void {
+  const settings = new SettingsRepo(db);
+  const last = settings.get(CHECKED_KEY);
+  if (typeof last === 'number' && nowMs - last < DAY) return;
+  let lease;
+  try {
+    lease = tryLease(db, 'integrity', nowMs, DAY);
+  } catch (error) {
+    const problem = storageProblem(error, dirname(db.name));
+    if (problem === null || problem === 'damaged') throw error;
+    return;
+  }
+  if (!lease) return;
+  checkIntegrity(db);
+  try {
+    settings.set(CHECKED_KEY, nowMs);
+    lease.release();
+  } catch {
+    // Not noted: the next start checks again.
+  }
+}
+
+/** A database that cannot be opened for a local reason (full disk, busy, permissions) says so in a sentence, never "disk I/O error". */
+function explainOpenFailure(error: unknown, file: string): unknown {
+  const problem = storageProblem(error, dirname(file));
+  if (problem === null) return error;
+  const retry = problem === 'disk_full' || problem === 'busy' ? '; Holdfast kept your data and will retry' : '';
+  return new AppError('storage_unavailable', `Holdfast could not open its database because ${storageReason(problem, dirname(file))}${retry}.`);
+}
+
+/**
  * Opens the database; a damaged one is moved aside (kept, never deleted, with its WAL) and a fresh one
  * created, and the user is told. A database from a newer Holdfast is not damage: that error goes up as is.
+ * A read-only open (a command that only reads) neither checks nor moves anything: it must not write.
  */
 export function openDatabaseSafely(file: string, options: OpenOptions, log: Logger, now: () => Date = () => new Date()): { db: Db; notices: string[] } {
   try {
+    return options.readOnly ? { db: openDatabase(file, options), notices: [] } : openChecked(file, options, log, now);
+  } catch (error) {
+    throw explainOpenFailure(error, file);
+  }
+}
+
+function openChecked(file: string, options: OpenOptions, log: Logger, now: () => Date): { db: Db; notices: string[] } {
+  try {
     const db = openDatabase(file, options);
     try {
-      checkIntegrity(db);
+      checkIntegrityWhenDue(db, now().getTime());
     } catch (error) {
       db.close();
       throw error;

@@ -100,7 +100,9 @@ export class SnapshotsRepo {
       return sameHoldings ? 'new-reusing-holdings' : 'new';
     };
     // Inside a caller's transaction (a batch import) a savepoint per snapshot would only add cost.
-    return this.db.inTransaction ? write() : this.db.transaction(write)();
+    // IMMEDIATE takes the write lock before the first read: a deferred transaction that read first and
+    // then found another process's commit would fail at once with "database is locked", busy timeout or not.
+    return this.db.inTransaction ? write() : this.db.transaction(write).immediate();
   }
 
   /** A removed connection takes its series with it; a stale cached id then fails the foreign key, as it should. */

@@ -1,7 +1,7 @@
-import type { VenueErrorKind } from '../../shared/domain/holding';
+import type { ReadErrorKind } from '../../shared/domain/holding';
 import type { Db } from './database';
 
-export type SyncLogKind = 'ok' | 'warning' | VenueErrorKind;
+export type SyncLogKind = 'ok' | 'warning' | ReadErrorKind;
 
 export interface SyncLogEntry {
   readonly connectionId: string;

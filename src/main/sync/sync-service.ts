@@ -1,17 +1,17 @@
 import type { Connection } from '../../shared/domain/connection';
 import type { Holding } from '../../shared/domain/holding';
 import type { SyncOutcome, TestResult } from '../../shared/domain/sync';
-import { AppError } from '../../shared/errors';
 import type { EventBus } from '../event-bus';
 import type { Logger } from '../log/logger';
 import type { CredentialVault } from '../secrets/credentials';
 import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
 import type { VenueConnector, VenueRead } from '../venues/connector';
-import { VenueError } from '../venues/shared/venue-error';
 import { isPriceSource, type PriceBook } from '../portfolio/price-book';
 import { needsPriceBook, totalsOf, valueHoldings } from '../portfolio/valuation';
 import type { ClientPool } from './client-pool';
+import { keychainFailure, readFailure, storageFailure, venueFailure } from './read-failure';
+import { saveWithRetry } from './save-retry';
 
 export interface SyncDeps {
   readonly vault: CredentialVault;
@@ -24,18 +24,12 @@ export interface SyncDeps {
   readonly events: EventBus;
   readonly log: Logger;
   readonly now: () => Date;
+  /** The data folder, named in the sentence when the database or its disk fails. */
+  readonly dataDir: string;
 }
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** A read that failed for a reason that is not the venue's (no keychain, a bug): still a typed, logged outcome. */
-function asVenueError(error: unknown, connection: Connection, log: Logger): VenueError {
-  if (error instanceof VenueError) return error;
-  if (error instanceof AppError) return new VenueError('auth', connection.venue, error.message);
-  log.error(`reading ${connection.venue} connection ${connection.id} failed unexpectedly`, error);
-  return new VenueError('bad_response', connection.venue, 'an unexpected error while reading; see the log');
 }
 
 /** One read of one connection: credentials from the keychain, the venue read, valuation, one snapshot, one log line. */
@@ -75,7 +69,7 @@ export class SyncService {
       const venueRead = await this.readVenue(connection, signal);
       const { at, holdings } = await this.value(connection, venueRead);
       const totals = totalsOf(holdings);
-      deps.snapshots.record({
+      const snapshot = {
         connectionId: connection.id,
         at,
         holdings,
@@ -85,17 +79,24 @@ export class SyncService {
         accountTotals: venueRead.accountTotals,
         accountCount: venueRead.accountCount,
         totalUsd: totals.totalUsd,
+      };
+      // A good read is never lost to another process's write: it waits its turn, and only a database that
+      // stays busy, or a full disk, fails it, as Holdfast's failure and never the venue's.
+      await saveWithRetry(() => deps.snapshots.record(snapshot), deps.dataDir).catch((error: unknown) => {
+        throw storageFailure(error, deps.dataDir, 'save this read') ?? error;
       });
       const warnings = venueRead.warnings.map((w) => (w.accountLabel ? `${w.accountLabel}: ${w.message}` : w.message));
       const connector = deps.connectorFor(connection.venue);
-      deps.syncLog.add(connection.id, at, 'ok', `Read ${plural(venueRead.accountCount, connector.accountNoun)}, ${plural(holdings.length, 'holding')}`);
-      for (const warning of warnings) deps.syncLog.add(connection.id, at, 'warning', warning);
+      await this.logOutcome(() => {
+        deps.syncLog.add(connection.id, at, 'ok', `Read ${plural(venueRead.accountCount, connector.accountNoun)}, ${plural(holdings.length, 'holding')}`);
+        for (const warning of warnings) deps.syncLog.add(connection.id, at, 'warning', warning);
+      });
       outcome = { connectionId: connection.id, venue: connection.venue, ok: true, holdings: holdings.length, error: null, warnings };
       deps.events.emit('portfolio.changed', {});
     } catch (error) {
       if (signal?.aborted) throw error;
-      const failure = asVenueError(error, connection, deps.log);
-      deps.syncLog.add(connection.id, deps.now(), failure.kind, failure.message);
+      const failure = readFailure(error, connection, deps.dataDir, deps.log);
+      await this.logOutcome(() => deps.syncLog.add(connection.id, deps.now(), failure.kind, failure.message));
       outcome = { connectionId: connection.id, venue: connection.venue, ok: false, holdings: 0, error: { kind: failure.kind, message: failure.message }, warnings: [] };
     }
     deps.events.emit('sync.progress', { connectionId: connection.id, phase: 'finished', outcome });
@@ -105,10 +106,11 @@ export class SyncService {
   /** One real read, stored nowhere: "OK — 3 portfolios, 12 holdings" or the typed error's sentence. */
   async test(connection: Connection, signal?: AbortSignal): Promise<TestResult> {
     try {
-      const credentials = await this.deps.vault.load(connection.id, connection.venue);
-      const client = this.deps.clients.get(connection, credentials);
-      const venueRead = await client.read(signal);
-      const keyWarnings = client.keyWarnings ? await client.keyWarnings(signal) : [];
+      const client = this.deps.clients.get(connection, await this.credentials(connection));
+      const [venueRead, keyWarnings] = await this.fromVenue(connection, signal, async () => [
+        await client.read(signal),
+        client.keyWarnings ? await client.keyWarnings(signal) : [],
+      ]);
       const noun = this.deps.connectorFor(connection.venue).accountNoun;
       return {
         ok: true,
@@ -117,13 +119,38 @@ export class SyncService {
       };
     } catch (error) {
       if (signal?.aborted) throw error;
-      return { ok: false, message: asVenueError(error, connection, this.deps.log).message, warnings: [] };
+      return { ok: false, message: readFailure(error, connection, this.deps.dataDir, this.deps.log).message, warnings: [] };
     }
   }
 
   private async readVenue(connection: Connection, signal?: AbortSignal): Promise<VenueRead> {
-    const credentials = await this.deps.vault.load(connection.id, connection.venue);
-    return this.deps.clients.get(connection, credentials).read(signal);
+    const client = this.deps.clients.get(connection, await this.credentials(connection));
+    return this.fromVenue(connection, signal, () => client.read(signal));
+  }
+
+  /** A keychain that is locked or lacks the key is this computer's problem, not the venue's. */
+  private credentials(connection: Connection) {
+    return this.deps.vault.load(connection.id, connection.venue).catch((error: unknown) => {
+      throw keychainFailure(error);
+    });
+  }
+
+  /** Anything the venue client throws is about the venue's answer; an abort goes up as it is. */
+  private async fromVenue<T>(connection: Connection, signal: AbortSignal | undefined, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw signal?.aborted ? error : venueFailure(error, connection, this.deps.log);
+    }
+  }
+
+  /** The sync log is the record, not the data: a line that cannot be written (a full disk) is logged and the outcome still returned. */
+  private async logOutcome(write: () => void): Promise<void> {
+    try {
+      await saveWithRetry(write, this.deps.dataDir);
+    } catch (error) {
+      this.deps.log.error('the sync log could not be written', error);
+    }
   }
 }
 

@@ -92,5 +92,18 @@ export const ReadWarning = z.object({
 });
 export type ReadWarning = z.infer<typeof ReadWarning>;
 
+/** Why a venue read failed at the venue or on the way to it. */
 export const VenueErrorKind = z.enum(['auth', 'permission', 'rate_limit', 'network', 'timeout', 'server', 'bad_response']);
 export type VenueErrorKind = z.infer<typeof VenueErrorKind>;
+
+/**
+ * Why a read failed on this computer, never the venue's fault: `storage` (the database was busy, full,
+ * read-only or the disk failed), `keychain` (locked, missing or without this connection's credentials),
+ * `internal` (a bug in Holdfast).
+ */
+export const LocalErrorKind = z.enum(['storage', 'keychain', 'internal']);
+export type LocalErrorKind = z.infer<typeof LocalErrorKind>;
+
+/** Every kind a failed read can have, as the sync log, `sync --json` and the app show it. */
+export const ReadErrorKind = z.enum([...VenueErrorKind.options, ...LocalErrorKind.options]);
+export type ReadErrorKind = z.infer<typeof ReadErrorKind>;

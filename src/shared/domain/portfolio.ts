@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalString, Holding, PositionDetail, VenueErrorKind } from './holding';
+import { DecimalString, Holding, PositionDetail, ReadErrorKind } from './holding';
 import { VenueId } from './venue';
 
 const Iso = z.iso.datetime();
@@ -7,7 +7,7 @@ const Iso = z.iso.datetime();
 export const ConnectionStatus = z.enum(['ok', 'stale', 'error', 'never', 'paused', 'syncing', 'disabled']);
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
 
-export const ReadError = z.object({ kind: VenueErrorKind, message: z.string() });
+export const ReadError = z.object({ kind: ReadErrorKind, message: z.string() });
 export type ReadError = z.infer<typeof ReadError>;
 
 export const ConnectionHealth = z.object({

@@ -3,7 +3,7 @@ import type { NewConnection } from '../../../shared/domain/connection';
 import { VenueId, venues } from '../../../shared/domain/venue';
 import { AppError } from '../../../shared/errors';
 import { formatTable, printJson } from '../output';
-import { withSession } from '../session';
+import { withReadOnlySession, withSession } from '../session';
 import { readJsonFromStdin } from '../stdin';
 
 export function registerConnections(program: Command): void {
@@ -38,7 +38,7 @@ export function registerConnections(program: Command): void {
     .description('list connections (never their secrets)')
     .option('--json', 'print JSON: [{id, venue, label, baseUrl, keyHint, createdAt}]')
     .action(async (options: { json?: boolean }, command: Command) => {
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const list = await session.call('connections.list', {});
         if (options.json) {
           printJson(list.map(({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt })));
@@ -62,7 +62,7 @@ export function registerConnections(program: Command): void {
     .description('one real read of a connection, stored nowhere: "OK — 3 portfolios, 12 holdings" or why not')
     .argument('<id>', 'connection id (see connections list)')
     .action(async (id: string, _options: unknown, command: Command) => {
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const result = await session.call('connections.test', { id });
         process.stdout.write(`${result.message}\n`);
         for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);

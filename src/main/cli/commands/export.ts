@@ -4,7 +4,7 @@ import { HistoryRange } from '../../../shared/domain/portfolio';
 import { AppError } from '../../../shared/errors';
 import { saveReport } from '../../export/save-report';
 import { parseAt } from '../options';
-import { withSession } from '../session';
+import { withReadOnlySession } from '../session';
 
 interface ExportOptions {
   out: string;
@@ -38,7 +38,7 @@ export function registerExport(program: Command): void {
     .option('--range <range>', `history: one of ${HistoryRange.options.join(', ')} (default 1m)`)
     .action(async (report: string, options: ExportOptions, command: Command) => {
       const request = exportRequest(report, options);
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const loaded = await session.core.exports.load(request);
         const saved = await saveReport(loaded, options.out);
         process.stdout.write(`Wrote ${saved.rows} ${saved.rows === 1 ? 'row' : 'rows'} (${loaded.report} as of ${loaded.asOf}, ${saved.bytes} bytes) to ${saved.path}\n`);

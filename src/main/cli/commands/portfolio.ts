@@ -4,7 +4,7 @@ import { GroupBy, HistoryRange, type Position } from '../../../shared/domain/por
 import { venues } from '../../../shared/domain/venue';
 import { parseAt, parseOption } from '../options';
 import { formatTable, printJson } from '../output';
-import { withSession } from '../session';
+import { withReadOnlySession } from '../session';
 
 /** `positions --json`: the unified holding fields, then the position's own, in this fixed order. */
 const positionFields = ['underlying', 'side', 'entryPrice', 'markPrice', 'liquidationPrice', 'distanceToLiquidation', 'leverage', 'initialMargin', 'maintMargin', 'marginBalance', 'fundingFee', 'riskLevel'] as const;
@@ -23,7 +23,7 @@ export function registerPortfolio(program: Command): void {
     .action(async (options: { by?: string; at?: string; json?: boolean }, command: Command) => {
       const groupBy = parseOption(GroupBy, options.by, '--by', GroupBy.options);
       const at = parseAt(options.at);
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.holdings', { at, groupBy });
         if (options.json) {
           printJson(
@@ -54,7 +54,7 @@ export function registerPortfolio(program: Command): void {
     .option('--json', 'print JSON: {asOf, positions}')
     .action(async (options: { at?: string; json?: boolean }, command: Command) => {
       const at = parseAt(options.at);
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('positions.list', { at });
         if (options.json) return printJson({ asOf: view.asOf, positions: view.positions.map(positionJson) });
         process.stdout.write(
@@ -73,7 +73,7 @@ export function registerPortfolio(program: Command): void {
     .option('--json', 'print JSON: {range, asset, from, to, stepMs, points: [{t, valueUsd, missing}]}')
     .action(async (options: { range: string; json?: boolean }, command: Command) => {
       const range = parseOption(HistoryRange, options.range, '--range', HistoryRange.options) ?? '1m';
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('history.series', { range });
         if (options.json) return printJson(view);
         process.stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.map((p) => [p.t, p.valueUsd ?? '(no data)'])));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseAt } from '../options';
 import { formatTable, printJson } from '../output';
-import { withSession } from '../session';
+import { withReadOnlySession } from '../session';
 
 /** The perp trader's questions: net exposure per coin, and what changed between two instants. */
 export function registerTrader(program: Command): void {
@@ -12,7 +12,7 @@ export function registerTrader(program: Command): void {
     .option('--json', 'print JSON: {asOf, underlyings: [{underlying, spotQuantity, perpQuantity, netQuantity, priceUsd, netUsd, grossUsd, legs}], cash}')
     .action(async (options: { at?: string; json?: boolean }, command: Command) => {
       const at = parseAt(options.at);
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.exposure', { at });
         if (options.json) return printJson(view);
         process.stdout.write(`Exposure as of ${view.asOf}\n\n`);
@@ -34,7 +34,7 @@ export function registerTrader(program: Command): void {
     .description('margin health per account and exchange, worst first: status other than NORMAL, then the nearest liquidation')
     .option('--json', 'print JSON: {asOf, accounts: [{connectionId, venue, accountId, accountLabel, exchange, equityUsd, maintMarginUsd, uniMMR, riskRatio, accountStatus, nearestLiquidation, positions}]}')
     .action(async (options: { json?: boolean }, command: Command) => {
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.risk', {});
         if (options.json) return printJson(view);
         process.stdout.write(`Margin health as of ${view.asOf}\n\n`);
@@ -56,7 +56,7 @@ export function registerTrader(program: Command): void {
     .action(async (options: { from?: string; to?: string; json?: boolean }, command: Command) => {
       const from = parseAt(options.from, '--from');
       const to = parseAt(options.to, '--to');
-      await withSession(command, async (session) => {
+      await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.changes', { from, to });
         if (options.json) return printJson(view);
         process.stdout.write(`${view.from} → ${view.to}: net worth ${view.netWorthFromUsd} → ${view.netWorthToUsd} USD\n`);

@@ -28,16 +28,21 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Runs every pending migration in one transaction: the schema moves a whole step or not at all. */
+/**
+ * Runs every pending migration in one transaction: the schema moves a whole step or not at all. Two
+ * processes starting on a new data folder at once both see pending steps; the IMMEDIATE transaction makes
+ * the second wait for the first and then look again, so it never runs a step twice.
+ */
 export function migrate(db: Database.Database, target: number = latestVersion): void {
-  const current = schemaVersion(db);
-  if (current > latestVersion) throw new DatabaseTooNewError(current, latestVersion);
-  const pending = migrations.filter((m) => m.version > current && m.version <= target);
-  if (pending.length === 0) return;
+  const pendingFrom = (current: number) => {
+    if (current > latestVersion) throw new DatabaseTooNewError(current, latestVersion);
+    return migrations.filter((m) => m.version > current && m.version <= target);
+  };
+  if (pendingFrom(schemaVersion(db)).length === 0) return;
   db.transaction(() => {
-    for (const migration of pending) {
+    for (const migration of pendingFrom(schemaVersion(db))) {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
-  })();
+  }).immediate();
 }
