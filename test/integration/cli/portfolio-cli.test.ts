@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdingFields } from '../../../src/shared/domain/holding';
 import { VenueId } from '../../../src/shared/domain/venue';
@@ -118,6 +119,30 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     const bad = await cli(['changes', '--from', 'last week']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--from must be an ISO-8601 time/);
+  });
+
+  it('a closed pipe ends the command quietly, as `holdfast holdings --json | head -2` would', async () => {
+    // Far more than a pipe's buffer, so the writer meets the closed pipe.
+    expect((await cli(['sync'])).code).toBe(0);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', '--data-dir', dir.path, 'holdings', '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The reader has gone before the first line arrives, as `head` is once it has its lines.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
+  it('history with no data in the range says so in one line', async () => {
+    const empty = tempDir();
+    try {
+      const result = await runCli(['--data-dir', empty.path, 'history', '--range', '1d'], { env });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe('No history yet for 1d: run holdfast sync (or keep the app running) to record some.\n');
+    } finally {
+      empty.remove();
+    }
   });
 
   it('connections test of a failing venue exits 1 with the venue’s sentence', async () => {

@@ -76,7 +76,14 @@ export function registerPortfolio(program: Command): void {
       await withReadOnlySession(command, async (session) => {
         const view = await session.call('history.series', { range });
         if (options.json) return printJson(view);
-        process.stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.map((p) => [p.t, p.valueUsd ?? '(no data)'])));
+        const known = view.points.filter((p) => p.valueUsd !== null);
+        if (known.length === 0) {
+          process.stdout.write(`No history yet for ${range}: run holdfast sync (or keep the app running) to record some.\n`);
+          return;
+        }
+        // Points before history starts are left out; a gap after it stays visible as "(no data)".
+        const first = view.points.indexOf(known[0] as (typeof view.points)[number]);
+        process.stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.slice(first).map((p) => [p.t, p.valueUsd ?? '(no data)'])));
       });
     });
 }
