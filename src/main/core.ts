@@ -138,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   let upkeepTimer: NodeJS.Timeout | undefined;
+  let upkeepRun: Promise<void> = Promise.resolve();
   return {
     dispatch: createDispatch(handlers, log, (error) => storageAppError(error, options.dataDir)),
     handlers,
@@ -156,11 +157,12 @@ export function createCore(options: CoreOptions): Core {
         try {
           await runUpkeep(db, join(options.dataDir, 'backups'), now, RETENTION);
         } catch (error) {
-          log.error('database upkeep failed', error);
+          // A pass cut short by close() is not a failure.
+          if (db.open) log.error('database upkeep failed', error);
         }
       };
-      void upkeep();
-      upkeepTimer = setInterval(() => void upkeep(), 60 * 60_000);
+      upkeepRun = upkeep();
+      upkeepTimer = setInterval(() => (upkeepRun = upkeep()), 60 * 60_000);
       upkeepTimer.unref();
     },
     async close() {
@@ -168,6 +170,8 @@ export function createCore(options: CoreOptions): Core {
       alerts.stop();
       await poller.stop();
       db.close();
+      // The pass in progress stops at its next statement; wait for it, so nothing touches the folder after close.
+      await upkeepRun;
     },
   };
 }
