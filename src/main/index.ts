@@ -138,11 +138,11 @@ async function start(): Promise<void> {
   });
   const hostDispatch = host.dispatch;
   // What the window changes (privacy mode, the tray setting, the profile) shows in the tray and menu at once.
-  const dispatch: Dispatch = async (channel, input) => {
+  const dispatch = (async (channel: string, input: unknown) => {
     const reply = await hostDispatch(channel, input);
     if (channel === 'settings.update') refresh();
     return reply;
-  };
+  }) as Dispatch;
   bindIpc(ipcMain, dispatch, isTrusted);
   broadcastEvents(host.events, () => BrowserWindow.getAllWindows());
   host.onSwitch = refresh;

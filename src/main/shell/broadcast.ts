@@ -1,5 +1,5 @@
 import { eventNames, type EventName } from '../../shared/contract';
-import type { EventBus } from '../api/event-bus';
+import type { EventBus } from '../event-bus';
 
 export interface EventTarget {
   isDestroyed(): boolean;

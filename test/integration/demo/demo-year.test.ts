@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryView, HoldingsView, PositionsView } from '../../../src/shared/domain/portfolio';
 import type { ChannelInput, Channel } from '../../../src/shared/contract';
 import { startDemo, type Demo } from '../../../src/main/demo/start-demo';
-import { STABLECOINS } from '../../../src/main/sync/valuation';
+import { STABLECOINS } from '../../../src/main/portfolio/price-book';
 import { sumDecimals } from '../../../src/shared/decimal';
 
 const DAY = 86_400_000;

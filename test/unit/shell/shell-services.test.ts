@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EventBus } from '../../../src/main/api/event-bus';
+import { EventBus } from '../../../src/main/event-bus';
 import { broadcastEvents, type EventTarget } from '../../../src/main/shell/broadcast';
 import { aboutDetail, diagnosticsText } from '../../../src/main/shell/diagnostics';
 import { readLogTail, rotateLog } from '../../../src/main/shell/log-files';
