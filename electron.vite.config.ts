@@ -23,5 +23,7 @@ export default defineConfig({
   },
   renderer: {
     plugins: [react()],
+    // The favicon (resources/web, rendered from resources/icon.svg by scripts/icons.mjs) ships beside index.html.
+    publicDir: resolve('resources/web'),
   },
 });

@@ -15,6 +15,12 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // Packaging configuration and electron-builder hooks: CommonJS, as electron-builder loads them.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Playwright fixtures must destructure their first argument, even when they use nothing from it.
     files: ['test/e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { Connection } from '../shared/domain/connection';
 import type { PollState } from '../shared/domain/sync';
+import { AppError } from '../shared/errors';
 import { version } from '../../package.json';
 import { connectionsHandlers } from './api/connections-handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
@@ -54,6 +55,8 @@ export interface CoreOptions {
   readonly intervalMs?: (connection: Connection) => number;
   /** The Electron shell's save dialog for `export.csv`: the chosen path, or null when the user cancels. */
   readonly chooseExportPath?: (suggestedName: string) => Promise<string | null>;
+  /** This core holds the demo portfolio (app.info says so, and the UI shows the DEMO badge). */
+  readonly demo?: boolean;
 }
 
 export interface Core {
@@ -117,7 +120,15 @@ export function createCore(options: CoreOptions): Core {
       mode: options.mode,
       keychain: await secrets.status(),
       notices: [...notices],
+      demo: options.demo ?? false,
     }),
+    // Switching profiles takes a host that can swap cores (src/main/demo/profile-host.ts); a lone core cannot.
+    'demo.start': async () => {
+      throw new AppError('invalid_input', 'The demo runs in the app or with `holdfast serve --demo` / `holdfast demo`.');
+    },
+    'demo.leave': async () => {
+      throw new AppError('invalid_input', 'This is not the demo: there is nothing to leave.');
+    },
     ...connectionsHandlers({ connections, vault, events, now }),
     ...syncHandlers({ connections, poller, sync, syncLog }),
     ...portfolioHandlers(portfolio),
@@ -127,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   let upkeepTimer: NodeJS.Timeout | undefined;
+  let upkeepRun: Promise<void> = Promise.resolve();
   return {
     dispatch: createDispatch(handlers, log, (error) => storageAppError(error, options.dataDir)),
     handlers,
@@ -145,11 +157,12 @@ export function createCore(options: CoreOptions): Core {
         try {
           await runUpkeep(db, join(options.dataDir, 'backups'), now, RETENTION);
         } catch (error) {
-          log.error('database upkeep failed', error);
+          // A pass cut short by close() is not a failure.
+          if (db.open) log.error('database upkeep failed', error);
         }
       };
-      void upkeep();
-      upkeepTimer = setInterval(() => void upkeep(), 60 * 60_000);
+      upkeepRun = upkeep();
+      upkeepTimer = setInterval(() => (upkeepRun = upkeep()), 60 * 60_000);
       upkeepTimer.unref();
     },
     async close() {
@@ -157,6 +170,8 @@ export function createCore(options: CoreOptions): Core {
       alerts.stop();
       await poller.stop();
       db.close();
+      // The pass in progress stops at its next statement; wait for it, so nothing touches the folder after close.
+      await upkeepRun;
     },
   };
 }

@@ -52,6 +52,10 @@ export const contract = {
   'export.csv': { input: ExportRequest, output: ExportResult },
   'settings.get': { input: NoInput, output: Settings },
   'settings.update': { input: SettingsPatch, output: Settings },
+  /** Switch to the demo portfolio (simulators, a throwaway folder, credentials in memory); replies with the demo's app.info. */
+  'demo.start': { input: NoInput, output: AppInfo },
+  /** Back to the real profile, the demo's folder deleted; replies with the real app.info. */
+  'demo.leave': { input: NoInput, output: AppInfo },
 } as const;
 
 /** Pushed from the core to every open view. */

@@ -16,7 +16,7 @@ export const test = base.extend<{ app: ServedApp; demo: boolean; damagedDatabase
   demo: [false, { option: true }],
   /** Start on a database file that is not SQLite, as after a crash mid-write: the app moves it aside and says so. */
   damagedDatabase: [false, { option: true }],
-  app: async ({ demo, damagedDatabase }, use) => {
+  app: [async ({ demo, damagedDatabase }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'holdfast-e2e-'));
     if (damagedDatabase) writeFileSync(join(dataDir, 'holdfast.sqlite'), 'this is not a database');
     const { child, url } = await startServeProcess(dataDir, demo ? ['--demo'] : []);
@@ -24,6 +24,8 @@ export const test = base.extend<{ app: ServedApp; demo: boolean; damagedDatabase
     child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   },
+  // The demo writes a year of history before it serves: its own budget, not the test's.
+  { timeout: 120_000 }],
 });
 
 export { expect } from '@playwright/test';

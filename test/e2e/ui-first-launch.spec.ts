@@ -7,13 +7,14 @@ test.use({ viewport: { width: 1440, height: 900 } });
 test('first launch: every view points to adding a connection or to the demo', async ({ app, page }) => {
   await page.goto(app.url);
   await expect(page.getByText('No connections yet')).toBeVisible();
-  await expect(page.getByText('holdfast serve --demo')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try with demo data' })).toBeVisible();
   await expectAccessible(page, 'connections (empty)');
 
   for (const view of ['Dashboard', 'Holdings', 'Positions']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: view }).click();
     await expect(page.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Add a connection' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try with demo data' })).toBeVisible();
     await expectAccessible(page, `${view} (empty)`);
   }
   await screenshot(page, 'first-launch');

@@ -22,7 +22,7 @@ export async function startServeProcess(dataDir: string, extraArgs: readonly str
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`holdfast serve printed no URL: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`holdfast serve printed no URL: ${output}`)), 120_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output);

@@ -15,5 +15,7 @@ export const AppInfo = z.object({
   keychain: KeychainStatus,
   /** Things the user must be told, e.g. that a corrupt database was moved aside at start. */
   notices: z.array(z.string()),
+  /** The demo portfolio is showing: its data lives in a throwaway folder, apart from the real profile. */
+  demo: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

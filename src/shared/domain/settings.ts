@@ -14,10 +14,23 @@ export const Settings = z.object({
   csvBom: z.boolean(),
   /** Which alerts fire, and their thresholds. */
   alerts: AlertSettings,
+  /** Desktop app: closing the window hides it to the tray and keeps polling, instead of quitting. */
+  keepRunningInTray: z.boolean(),
+  /** Desktop app: look for a new version a while after start and then every few hours (never in the demo or a dev build). */
+  checkForUpdates: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = { theme: 'system', privacyMode: false, smallBalanceUsd: '1', exportFolder: null, csvBom: false, alerts: defaultAlertSettings };
+export const defaultSettings: Settings = {
+  theme: 'system',
+  privacyMode: false,
+  smallBalanceUsd: '1',
+  exportFolder: null,
+  csvBom: false,
+  alerts: defaultAlertSettings,
+  keepRunningInTray: false,
+  checkForUpdates: true,
+};
 
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

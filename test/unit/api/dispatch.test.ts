@@ -37,7 +37,9 @@ const badInputs: Record<string, unknown[]> = {
   'alerts.list': [{ limit: 5 }],
   'export.csv': [{}, { report: 'taxes' }, { report: 'history', range: 'forever' }],
   'settings.get': [{ theme: 'dark' }],
-  'settings.update': [{ theme: 'neon' }, { privacyMode: 'yes' }, { smallBalanceUsd: '1e3' }, { unknown: 1 }],
+  'settings.update': [{ theme: 'neon' }, { privacyMode: 'yes' }, { smallBalanceUsd: '1e3' }, { unknown: 1 }, { keepRunningInTray: 'on' }, { checkForUpdates: 1 }],
+  'demo.start': [{ seed: 1 }, 'now'],
+  'demo.leave': [{ keep: true }],
 };
 
 describe('dispatch', () => {

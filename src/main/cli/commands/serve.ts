@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import { rendererDir } from '../../app-paths';
-import type { Core } from '../../core';
+import { createCore } from '../../core';
 import { resolveDataDir } from '../../data-dir';
-import { startDemo } from '../../demo';
+import { startDemo } from '../../demo/start-demo';
+import { ProfileHost } from '../../demo/profile-host';
 import { startBrowserServer } from '../../server/http-server';
-import { CliSession } from '../session';
 
 interface ServeOptions {
   port: string;
@@ -15,27 +15,23 @@ interface ServeOptions {
 async function serve(options: ServeOptions, command: Command): Promise<void> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new AppError('invalid_input', `--port must be 0–65535, not "${options.port}".`);
-  let core: Core;
-  let close: () => Promise<void>;
-  if (options.demo) {
-    const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
-    const demo = await startDemo('browser', dataDir === undefined ? undefined : resolveDataDir(dataDir));
-    core = demo.core;
-    close = () => demo.close();
-    process.stdout.write(`Demo mode: ${demo.simulators.length} venue simulators on 127.0.0.1, data in ${demo.dataDir}\n`);
-  } else {
-    const session = CliSession.open(command, 'browser');
-    core = session.core;
-    close = () => session.close();
+  const dataDir = resolveDataDir(command.optsWithGlobals<{ dataDir?: string }>().dataDir);
+  // The real profile opens only when it is shown: `--demo` starts on the demo, and **Leave demo** opens it.
+  const host = await ProfileHost.open(
+    { openReal: () => createCore({ dataDir, mode: 'browser' }), startDemo: () => startDemo({ mode: 'browser' }) },
+    options.demo === true,
+  );
+  if (host.inDemo) {
+    process.stdout.write(`Demo mode: 5 venue simulators on 127.0.0.1, a year of history, data in ${host.demoDataDir} (deleted on exit)\n`);
   }
-  for (const notice of core.notices) process.stderr.write(`holdfast: ${notice}\n`);
-  core.startPolling();
-  const server = await startBrowserServer({ port, rendererDir: rendererDir(), dispatch: core.dispatch, events: core.events, exports: core.exports });
+  for (const notice of host.core.notices) process.stderr.write(`holdfast: ${notice}\n`);
+  host.startPolling();
+  const server = await startBrowserServer({ port, rendererDir: rendererDir(), dispatch: host.dispatch, events: host.events, exports: host.exports });
   process.stdout.write(`Holdfast is serving on ${server.url}\n`);
   const stop = () => {
     void server
       .close()
-      .then(close)
+      .then(() => host.close())
       .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
@@ -47,7 +43,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('browser mode: serve the app on 127.0.0.1 with a fresh token')
     .option('--port <port>', 'port to listen on (default: any free port)', '0')
-    .option('--demo', 'serve a demo portfolio read from local venue simulators')
+    .option('--demo', 'start on the demo portfolio: local venue simulators and a year of history, apart from your data')
     .action(serve);
 
   program

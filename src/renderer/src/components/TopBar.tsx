@@ -1,6 +1,7 @@
 import { togglePrivacy, useSettingsStore } from '../stores/settings-store';
 import { useSyncStore } from '../stores/sync-store';
 import { AsOfIndicator } from './AsOfIndicator';
+import { DemoBadge } from './DemoBadge';
 import { SyncProgress } from './SyncProgress';
 
 export function TopBar({ onOpenPalette }: { readonly onOpenPalette: () => void }) {
@@ -9,6 +10,7 @@ export function TopBar({ onOpenPalette }: { readonly onOpenPalette: () => void }
   const privacy = useSettingsStore((state) => state.settings.privacyMode);
   return (
     <header className="topbar">
+      <DemoBadge />
       <AsOfIndicator />
       <SyncProgress />
       <div className="topbar__actions">

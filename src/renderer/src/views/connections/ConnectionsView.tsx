@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Connection } from '../../../../shared/domain/connection';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { TryDemoButton } from '../../components/TryDemoButton';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useAppStore } from '../../stores/app-store';
 import { useConnectionsStore } from '../../stores/connections-store';
@@ -77,7 +78,7 @@ export function ConnectionsView({ startAdding = false }: { readonly startAdding?
           <h2>No connections yet</h2>
           <p>Add a read-only API key for RapidX, LTP or ConneX, a Cadenza login, or a Tread.fi token. Secrets go to your OS keychain, nowhere else.</p>
           <p>
-            Just looking? Run <code>holdfast serve --demo</code> for a demo portfolio read from local venue simulators.
+            Just looking? <TryDemoButton />
           </p>
         </div>
       ) : null}

@@ -7,6 +7,7 @@ import { useAppStore } from '../../stores/app-store';
 import { errorMessage } from '../../stores/error-message';
 import { useSettingsStore } from '../../stores/settings-store';
 import { AlertsPanel } from './AlertsPanel';
+import { DesktopSettings } from './DesktopSettings';
 import { TextSetting } from './TextSetting';
 
 const themes: readonly { id: Settings['theme']; label: string }[] = [
@@ -84,6 +85,7 @@ export function SettingsView() {
         />
       </div>
       <AlertsPanel alerts={settings.alerts} save={(alerts) => update({ alerts })} />
+      {browserMode ? null : <DesktopSettings settings={settings} apply={apply} />}
     </section>
   );
 }
