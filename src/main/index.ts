@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, screen, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, Notification, screen, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { createCore } from './core';
 import { ProfileHost } from './demo/profile-host';
 import { startDemo } from './demo/start-demo';
 import type { Logger } from './log/logger';
+import { notificationFor } from './shell/alert-notification';
 import { appMenuTemplate } from './shell/app-menu';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { broadcastEvents } from './shell/broadcast';
@@ -147,6 +148,9 @@ async function start(): Promise<void> {
   broadcastEvents(host.events, () => BrowserWindow.getAllWindows());
   host.onSwitch = refresh;
   host.events.on('portfolio.changed', refresh);
+  host.events.on('alert.fired', (alert) => {
+    if (Notification.isSupported()) new Notification(notificationFor(alert, settings.privacyMode)).show();
+  });
   host.startPolling();
   openWindow();
   tray = new HoldfastTray(resource('tray.png'), { syncNow: () => void call('sync.now'), open: showWindow, quit: () => app.quit() });

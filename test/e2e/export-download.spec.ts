@@ -38,7 +38,7 @@ test('a bad report is a 400 with a sentence, and no session is no download', asy
   await page.goto(app.url);
   const bad = await page.request.get(`${app.origin}/api/download?report=everything`);
   expect(bad.status()).toBe(400);
-  expect(await bad.text()).toBe('Bad download request: report must be one of holdings, positions, by-asset, history.');
+  expect(await bad.text()).toBe('Bad download request: report must be one of holdings, positions, by-asset, history, exposure, changes.');
   const stranger = await playwright.request.newContext();
   expect((await stranger.get(`${app.origin}/api/download?report=holdings`)).status()).toBe(401);
   await stranger.dispose();
