@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Connection, ConnectionUpdate, NewConnection } from '../../../shared/domain/connection';
 import { api } from '../api/api';
+import { liveSource } from '../data/live-source';
 
 interface ConnectionsState {
   connections: Connection[];
@@ -40,4 +41,4 @@ export const useConnectionsStore = create<ConnectionsState>((set, get) => ({
   },
 }));
 
-api.subscribe('connections.changed', () => void useConnectionsStore.getState().load());
+export const connectionsSource = liveSource({ load: () => void useConnectionsStore.getState().load(), reloadOn: ['connections.changed'], subscribe: api.subscribe });
