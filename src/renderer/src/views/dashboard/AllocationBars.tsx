@@ -1,5 +1,6 @@
 import { Dec } from '../../../../shared/decimal';
 import { Amount } from '../../components/Amount';
+import { Masked } from '../../components/Masked';
 import { formatShare } from '../../format/amount';
 import type { Allocation } from './allocation';
 
@@ -9,7 +10,7 @@ interface AllocationBarsProps {
 }
 
 /**
- * Horizontal bars in plain HTML: real text a screen reader reads and privacy mode blurs, sorted so the
+ * Horizontal bars in plain HTML: real text a screen reader reads and privacy mode masks, sorted so the
  * biggest share is first. A negative group (e.g. a losing perp's uPnL) shows its value with no bar.
  */
 export function AllocationBars({ title, allocation }: AllocationBarsProps) {
@@ -29,7 +30,7 @@ export function AllocationBars({ title, allocation }: AllocationBarsProps) {
                 <span className="allocation__fill" style={{ width: `${Math.min(100, share)}%` }} />
               </span>
               <Amount value={slice.valueUsd} className="allocation__value" />
-              <span className="allocation__share">{formatShare(slice.valueUsd, allocation.totalUsd)}</span>
+              <Masked className="allocation__share" text={formatShare(slice.valueUsd, allocation.totalUsd)} />
             </li>
           );
         })}

@@ -56,7 +56,7 @@ export function SettingsView() {
         <label className="check">
           <input type="checkbox" checked={settings.privacyMode} onChange={(e) => void apply({ privacyMode: e.target.checked })} />
           <span>
-            Privacy mode <span className="muted">— blur every amount, e.g. while sharing your screen</span>
+            Privacy mode <span className="muted">— hide every amount and share behind •••••, e.g. while sharing your screen</span>
           </span>
         </label>
         <label className="check">
