@@ -27,8 +27,6 @@ const ROW_HEIGHT = 33;
 function GroupRow({ row, table, index }: { readonly row: Row<Holding>; readonly table: Table<Holding>; readonly index: number }) {
   const label = groupLabel(row);
   const columns = table.getVisibleLeafColumns();
-  // Never narrower than its columns: a number is scrolled to, never cut.
-  const minWidth = columns.reduce((sum, column) => sum + (column.columnDef.meta?.width ?? 0), 0);
   const textColumns = columns.findIndex((column) => column.columnDef.meta?.numeric);
   const cellValue = (id: string) => row.getAllCells().find((c) => c.column.id === id)?.getValue<string | undefined>();
   const quantity = cellValue('quantity');
