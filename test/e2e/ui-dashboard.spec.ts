@@ -38,6 +38,17 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
     await expect(figure).not.toContainText('since');
   }
 
+  // Allocation: the top 15 assets, the rest in an "Other" that opens; one name per exchange (OKEX is OKX).
+  const { holdings } = await call(page, 'portfolio.holdings', {});
+  const assets = new Set(holdings.filter((h) => h.valueUsd !== null).map((h) => h.asset)).size;
+  const byAsset = page.getByRole('region', { name: 'By asset' });
+  await byAsset.getByRole('button', { name: /Other/ }).click();
+  await expect(byAsset.getByRole('list', { name: 'By asset: other' }).getByRole('listitem')).toHaveCount(assets - 15);
+  const exchanges = page.getByRole('region', { name: 'By exchange' }).locator('.allocation__label');
+  await expect(exchanges.filter({ hasText: /^OKX$/ })).toHaveCount(1);
+  await expect(exchanges.filter({ hasText: /^OKEX$/i })).toHaveCount(0);
+  await expect(exchanges.filter({ hasText: /^Binance$/ })).toHaveCount(1);
+
   await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' }).click();
   await expect(page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' })).toHaveAttribute('aria-pressed', 'true');
   // The demo's history is minutes old: a week's chart would be one dot on a blank axis, so it says so instead.
