@@ -31,7 +31,7 @@ export function topStatus({ summary, error, unreachable, at }: TopStatusInput): 
   if (!summary) return { kind: 'loading', detail: 'Reading the portfolio…' };
   if (summary.offline) return { kind: 'offline', detail: 'Every connection’s last read failed.' };
   if (at) return { kind: 'past', detail: 'Holdings and positions as of' };
-  if (summary.connections.length === 0) return { kind: 'live', detail: 'no connections yet' };
+  if (summary.connections.length === 0) return { kind: 'live', detail: 'no connections' };
   if (newestRead(summary) === null) return { kind: 'loading', detail: 'Reading your connections…' };
   const troubled = summary.connections.filter((c) => c.status === 'stale' || c.status === 'error');
   if (troubled.length === 1) return { kind: 'stale', detail: `${troubled[0]?.label ?? ''} is ${troubled[0]?.status === 'error' ? 'failing' : 'stale'}` };
