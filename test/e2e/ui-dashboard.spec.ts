@@ -63,7 +63,7 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
   const readout = page.getByTestId('chart-readout');
   await expect(readout.locator('time')).toHaveAttribute('datetime', /^\d{4}-/);
   await expect(readout.locator('.amount')).toHaveText(/^\$[\d,]+\.\d\d$/);
-  await expect(readout).toContainText(/[+−]?\$[\d,.]+ \([+−]?[\d.]+%\) from the range’s start/);
+  await expect(readout).toContainText(/[+−]?\$[\d,.]+ \([+−]?[\d,.]+%\) from the range’s start/);
 
   await expectAccessible(page, 'dashboard');
   await screenshot(page, 'dashboard', true);

@@ -41,7 +41,8 @@ function describe(points: Points, words: string, privacy: boolean): string {
 /** Time, value and change from the range's start for the point under the pointer (or the latest). */
 function Readout({ points, index }: { readonly points: Points; readonly index: number | null }) {
   const privacy = usePrivacy();
-  const base = points.find((p) => p.valueUsd !== null)?.valueUsd ?? null;
+  // The range's start is its first complete reading: a point some connections had not reported yet would make every change look huge.
+  const base = (points.find((p) => p.valueUsd !== null && p.missing === 0) ?? points.find((p) => p.valueUsd !== null))?.valueUsd ?? null;
   const point = index === null ? points.findLast((p) => p.valueUsd !== null) : points[index];
   if (!point || base === null) return null;
   const change = point.valueUsd === null ? null : decimalString(new Dec(point.valueUsd).minus(base));
