@@ -32,6 +32,7 @@ test('positions and holdings show the known data set’s figures, as the API ret
     await page.getByText('Columns', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Initial margin' }).check();
     await page.getByRole('checkbox', { name: 'Maint. margin' }).check();
+    await page.getByRole('checkbox', { name: 'Margin balance' }).check();
     await page.getByText('Columns', { exact: true }).click();
     await expect(row).toContainText(formatUsd('9500'));
     await expect(row).toContainText(formatUsd('237.5'));

@@ -32,7 +32,7 @@ const columns: readonly PositionColumn[] = [
   { id: 'leverage', label: 'Leverage', numeric: true, cell: (p) => <Leverage value={p.leverage} /> },
   { id: 'initialMargin', label: 'Initial margin', numeric: true, optional: true, hidden: true, cell: (p) => <Amount value={p.initialMargin} /> },
   { id: 'maintMargin', label: 'Maint. margin', numeric: true, optional: true, hidden: true, cell: (p) => <Amount value={p.maintMargin} /> },
-  { id: 'marginBalance', label: 'Margin balance', numeric: true, optional: true, cell: (p) => <Amount value={p.marginBalance} /> },
+  { id: 'marginBalance', label: 'Margin balance', numeric: true, optional: true, hidden: true, cell: (p) => <Amount value={p.marginBalance} /> },
 ];
 
 const pickable = columns.filter((c) => c.optional);
