@@ -7,6 +7,8 @@ import { screenshot } from './support/screens';
 test.use({ demo: true, viewport: { width: 1440, height: 900 } });
 
 test('dashboard: net worth, unpriced, allocation and health match the API; chart ranges switch', async ({ app, page }) => {
+  // Demo start-up and axe are slow while other work shares the machine's two cores.
+  test.setTimeout(90_000);
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.
@@ -36,10 +38,32 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
     await expect(figure).not.toContainText('since');
   }
 
+  // Allocation: the top 15 assets, the rest in an "Other" that opens; one name per exchange (OKEX is OKX).
+  const { holdings } = await call(page, 'portfolio.holdings', {});
+  const assets = new Set(holdings.filter((h) => h.valueUsd !== null).map((h) => h.asset)).size;
+  const byAsset = page.getByRole('region', { name: 'By asset' });
+  await byAsset.getByRole('button', { name: /Other/ }).click();
+  await expect(byAsset.getByRole('list', { name: 'By asset: other' }).getByRole('listitem')).toHaveCount(assets - 15);
+  const exchanges = page.getByRole('region', { name: 'By exchange' }).locator('.allocation__label');
+  await expect(exchanges.filter({ hasText: /^OKX$/ })).toHaveCount(1);
+  await expect(exchanges.filter({ hasText: /^OKEX$/i })).toHaveCount(0);
+  await expect(exchanges.filter({ hasText: /^Binance$/ })).toHaveCount(1);
+
   await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' }).click();
   await expect(page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('img', { name: /Net worth over the last week/ })).toBeVisible();
+  // A week's chart, or, while history holds a single reading, a sentence saying so: never one dot on a blank axis.
+  await expect(page.getByRole('img', { name: /Net worth over the last week/ }).or(page.getByText(/History starts .* with one reading so far/))).toBeVisible();
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'All' }).click();
+  await expect(page.getByRole('img', { name: /Net worth over all time/ })).toBeVisible();
   await expect(page.locator('.uplot canvas')).toHaveCount(1);
+  // Hovering reads the point out: its time, its value and the change from the range's start.
+  const over = await page.locator('.uplot .u-over').boundingBox();
+  if (!over) throw new Error('no chart');
+  await page.mouse.move(over.x + over.width * 0.9, over.y + over.height / 2);
+  const readout = page.getByTestId('chart-readout');
+  await expect(readout.locator('time')).toHaveAttribute('datetime', /^\d{4}-/);
+  await expect(readout.locator('.amount')).toHaveText(/^\$[\d,]+\.\d\d$/);
+  await expect(readout).toContainText(/[+−]?\$[\d,.]+ \([+−]?[\d,.]+%\) from the range’s start/);
 
   await expectAccessible(page, 'dashboard');
   await screenshot(page, 'dashboard', true);

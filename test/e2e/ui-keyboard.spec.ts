@@ -6,11 +6,22 @@ import { knownData, knownNetWorth, startTreadfi } from './support/sims';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('keyboard only: add a connection, sync it, read its holdings', async ({ app, page }) => {
+  // Slow while other work shares the machine's two cores; every wait below is for a state, never a time.
+  test.setTimeout(90_000);
   const sim = await startTreadfi(knownData);
   try {
     await page.goto(app.url);
     await expect(page.getByText('No connections yet')).toBeVisible();
     const keys = page.keyboard;
+
+    // Escape closes the palette and gives focus back to where it was.
+    const addButton = page.getByRole('button', { name: 'Add connection' });
+    await addButton.focus();
+    await keys.press('Control+K');
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+    await keys.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeHidden();
+    await expect(addButton).toBeFocused();
 
     await keys.press('Control+K');
     await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();

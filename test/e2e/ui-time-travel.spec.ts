@@ -10,6 +10,7 @@ import { knownData, knownNetWorth, startTreadfi } from './support/sims';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('time travel: "as of" an earlier instant shows that snapshot’s totals, labelled as past', async ({ app, page }) => {
+  test.setTimeout(90_000);
   const first = await startTreadfi(knownData);
   const second = await startTreadfi();
   try {
@@ -43,7 +44,13 @@ test('time travel: "as of" an earlier instant shows that snapshot’s totals, la
     const positionsThen = await call(page, 'positions.list', { at: past.toISOString() });
     await expect(page.getByRole('table', { name: 'Positions' }).locator('tbody tr')).toHaveCount(positionsThen.positions.length);
 
+    // The Dashboard does not follow the instant, and says so while "Past" is in the bar.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Live figures.' })).toContainText('The dashboard always shows now');
+    await expect(page.getByRole('banner').getByText('Past', { exact: true })).toBeVisible();
+
     await page.getByRole('banner').getByRole('button', { name: 'Back to now' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Live figures.' })).toHaveCount(0);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Holdings' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Past snapshot.' })).toHaveCount(0);
     await expect(totals).toContainText(formatUsd(now.totalUsd));

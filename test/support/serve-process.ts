@@ -12,12 +12,14 @@ export interface ServeProcess {
 
 /**
  * Starts the built app in browser mode exactly as a user does (`holdfast serve`), with a keychain
- * service of its own, and resolves once it prints its URL. For the browser tests and the benchmarks.
+ * service of its own (or the one given, so a restart finds the credentials it saved), and resolves once it
+ * prints its URL. For the browser tests and the benchmarks.
  */
-export async function startServeProcess(dataDir: string, extraArgs: readonly string[] = []): Promise<ServeProcess> {
+export async function startServeProcess(dataDir: string, extraArgs: readonly string[] = [], keychainService = `holdfast-test-${randomUUID()}`): Promise<ServeProcess> {
+  // A later --port in extraArgs wins: a restart can take the port its predecessor had.
   const args = [join(root, 'bin/holdfast.mjs'), 'serve', '--port', '0', '--data-dir', dataDir, ...extraArgs];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, HOLDFAST_KEYCHAIN_SERVICE: `holdfast-test-${randomUUID()}` },
+    env: { ...process.env, HOLDFAST_KEYCHAIN_SERVICE: keychainService },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

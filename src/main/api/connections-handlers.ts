@@ -7,6 +7,7 @@ import type { CredentialVault } from '../secrets/credentials';
 import { keyHint } from '../secrets/credentials';
 import type { ConnectionPatch, ConnectionsRepo } from '../store/connections-repo';
 import type { EventBus } from '../event-bus';
+import { requireUniqueLabel } from './unique-label';
 
 const DEFAULT_POLL_INTERVAL_SEC = 60;
 
@@ -31,6 +32,7 @@ export function connectionsHandlers({ connections, vault, events, now }: Deps): 
     'connections.list': async () => connections.list(),
 
     'connections.add': async (input) => {
+      requireUniqueLabel(connections.list(), input.label);
       await vault.requireKeychain();
       const at = now().toISOString();
       const connection: Connection = {
@@ -57,6 +59,7 @@ export function connectionsHandlers({ connections, vault, events, now }: Deps): 
 
     'connections.update': async ({ id, credentials, ...fields }) => {
       const current = find(id);
+      requireUniqueLabel(connections.list(), fields.label, id);
       const patch: ConnectionPatch = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (credentials) {
         const parsed = credentialSchemaFor(current.venue).safeParse(credentials);

@@ -9,9 +9,11 @@ import { usePaletteShortcut } from './hooks/use-palette-shortcut';
 import { useTheme } from './hooks/use-theme';
 import { useRoute, type ViewId } from './router/route';
 import { useAppStore } from './stores/app-store';
-import { useConnectionsStore } from './stores/connections-store';
+import { connectionsSource, useConnectionsStore } from './stores/connections-store';
+import { holdingsSource } from './stores/holdings-store';
 import { useSettingsStore } from './stores/settings-store';
-import { useSummaryStore } from './stores/summary-store';
+import { summarySource } from './stores/summary-store';
+import { followSyncProgress } from './stores/sync-store';
 import { ViewHost } from './ViewHost';
 
 export function App() {
@@ -30,11 +32,17 @@ export function App() {
   useCopyFullPrecision();
   usePaletteShortcut(openPalette);
 
+  // What the whole app follows, started here and stopped with it: nothing polls or listens before or after.
   useEffect(() => {
     void useAppStore.getState().load();
     void useSettingsStore.getState().load();
-    void useConnectionsStore.getState().load();
-    void useSummaryStore.getState().load();
+    const sources = [connectionsSource, summarySource, holdingsSource];
+    sources.forEach((source) => source.start());
+    const stopSyncProgress = followSyncProgress();
+    return () => {
+      sources.forEach((source) => source.stop());
+      stopSyncProgress();
+    };
   }, []);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatPrice, formatQuantity, formatUsd } from '../format/amount';
+import { formatPrice, formatQuantity, formatUsd, MASK } from '../format/amount';
 import { usePrivacy } from '../stores/settings-store';
 
 interface AmountProps {
@@ -11,14 +11,16 @@ interface AmountProps {
 
 /**
  * An amount at a readable precision; the exact decimal is in the title (hover) and in `data-full`, which
- * the copy handler puts on the clipboard. In privacy mode it is blurred and the title is dropped.
+ * the copy handler puts on the clipboard. In privacy mode it is five dots whatever its size, with no
+ * title and nothing to copy: a blur would still show how many digits it has.
  */
 export const Amount = memo(function Amount({ value, kind = 'usd', asset, className }: AmountProps) {
   const privacy = usePrivacy();
+  if (privacy) return <span className={`amount amount--masked ${className ?? ''}`}>{MASK}</span>;
   const text = kind === 'usd' ? formatUsd(value) : kind === 'price' ? formatPrice(value) : formatQuantity(value, asset);
-  if (value === null) return <span className={`amount amount--unknown ${className ?? ''}`} title={privacy ? undefined : 'Unknown'}>{text}</span>;
+  if (value === null) return <span className={`amount amount--unknown ${className ?? ''}`} title="Unknown">{text}</span>;
   return (
-    <span className={`amount ${className ?? ''}`} data-full={value} title={privacy ? undefined : value}>
+    <span className={`amount ${className ?? ''}`} data-full={value} title={value}>
       {text}
     </span>
   );

@@ -1,33 +1,41 @@
 import { formatDateTimeSeconds, formatTime } from '../format/date';
+import { newestRead, topStatus, type TopStatusKind } from '../status/top-status';
 import { useSummaryStore } from '../stores/summary-store';
 import { useTimeTravelStore } from '../stores/time-travel-store';
 
-/** Which moment the figures on screen describe: the newest read, or the past instant being viewed. */
+const words: Record<TopStatusKind, string> = { loading: 'Loading', live: 'Live', stale: 'Stale', offline: 'Offline', past: 'Past' };
+
+/** Whether the figures on screen are live, and which moment they describe: one word, each state true. */
 export function AsOfIndicator() {
   const at = useTimeTravelStore((state) => state.at);
   const setAt = useTimeTravelStore((state) => state.setAt);
-  const newest = useSummaryStore((state) =>
-    state.summary?.connections.reduce<string | null>((max, c) => (c.confirmedAt && (!max || c.confirmedAt > max) ? c.confirmedAt : max), null),
-  );
-  if (at) {
-    return (
-      <div className="as-of as-of--past" role="status">
-        <span className="pill pill--past">Past</span> Holdings and positions as of <time dateTime={at}>{formatDateTimeSeconds(at)}</time>
-        <button type="button" className="button button--small" onClick={() => setAt(null)}>
-          Back to now
-        </button>
-      </div>
-    );
-  }
+  const summary = useSummaryStore((state) => state.summary);
+  const error = useSummaryStore((state) => state.error);
+  const unreachable = useSummaryStore((state) => state.unreachable);
+  const status = topStatus({ summary, error, unreachable, at });
+  const newest = newestRead(summary);
   return (
-    <div className="as-of">
-      <span className="pill pill--live">Live</span>{' '}
-      {newest ? (
+    <div className={`as-of as-of--${status.kind}`} role="status" data-status={status.kind} aria-busy={status.kind === 'loading'}>
+      <span className={`pill pill--${status.kind}`}>{words[status.kind]}</span>
+      {status.kind === 'past' && at ? (
         <>
-          as of <time dateTime={newest}>{formatTime(newest)}</time>
+          <span>
+            {status.detail} <time dateTime={at}>{formatDateTimeSeconds(at)}</time>
+          </span>
+          <button type="button" className="button button--small" onClick={() => setAt(null)}>
+            Back to now
+          </button>
         </>
       ) : (
-        'no data yet'
+        <span className="as-of__detail" title={status.detail}>
+          {status.kind === 'live' ? status.detail : status.detail.replace(/\.$/, '')}
+          {newest && status.kind !== 'loading' ? (
+            <>
+              {status.kind === 'live' ? ' ' : ' · last data '}
+              <time dateTime={newest}>{formatTime(newest)}</time>
+            </>
+          ) : null}
+        </span>
       )}
     </div>
   );

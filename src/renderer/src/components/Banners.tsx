@@ -1,6 +1,7 @@
 import { formatAge } from '../format/age';
 import { hrefFor } from '../router/route';
 import { useAppStore } from '../stores/app-store';
+import { notAnswering } from '../status/top-status';
 import { useSummaryStore } from '../stores/summary-store';
 
 const noNotices: readonly string[] = [];
@@ -11,6 +12,8 @@ export function Banners() {
   const dismissed = useAppStore((state) => state.dismissedNotices);
   const dismiss = useAppStore((state) => state.dismissNotice);
   const summary = useSummaryStore((state) => state.summary);
+  const unreachable = useSummaryStore((state) => state.unreachable);
+  const pollError = useSummaryStore((state) => state.error);
   const troubled = summary?.connections.filter((c) => c.status === 'stale' || c.status === 'error') ?? [];
 
   return (
@@ -25,7 +28,11 @@ export function Banners() {
             </button>
           </div>
         ))}
-      {summary?.offline ? (
+      {unreachable || (pollError && summary) ? (
+        <div className="banner banner--error" role="alert">
+          <strong>Offline.</strong> {unreachable ? notAnswering : pollError} The figures shown are the last ones this page received; they update again once it answers.
+        </div>
+      ) : summary?.offline ? (
         <div className="banner banner--error" role="alert">
           <strong>Offline.</strong> Every connection’s last read failed; the figures shown are the last good data.
         </div>
@@ -34,7 +41,7 @@ export function Banners() {
           {troubled.map((c) => (
             <p key={c.connectionId} className="banner__line">
               <strong>{c.label}</strong> is {c.status === 'stale' ? 'stale' : 'failing'}
-              {c.lastError ? `: ${c.lastError.message}` : ''} — showing data {formatAge(c.ageSec)} old.{' '}
+              {c.lastError ? `: ${c.lastError.message}` : ''} — {c.ageSec === null ? 'nothing read from it yet.' : `its figures are ${formatAge(c.ageSec)} old.`}{' '}
               <a href={hrefFor('connections')}>Connections</a>
             </p>
           ))}

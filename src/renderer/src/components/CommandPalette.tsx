@@ -10,15 +10,22 @@ export function CommandPalette({ onClose }: { readonly onClose: () => void }) {
   const all = useMemo(commands, []);
   const shown = all.filter((c) => c.label.toLowerCase().includes(query.trim().toLowerCase()));
   const current = shown[Math.min(active, shown.length - 1)];
+  // Closed without running a command (Escape, a click outside), focus goes back where the user was.
+  const opener = useRef(document.activeElement);
+  const ran = useRef(false);
 
   useEffect(() => {
     const dialog = ref.current;
     dialog?.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (!ran.current && opener.current instanceof HTMLElement) opener.current.focus();
+    };
   }, []);
 
   function run(command: Command | undefined) {
     if (!command) return;
+    ran.current = true;
     onClose();
     command.run();
   }

@@ -8,13 +8,17 @@ interface ConfirmDialogProps {
   readonly onCancel: () => void;
 }
 
-/** A native modal <dialog>: focus is trapped and Escape cancels, without a library. */
+/** A native modal <dialog>: focus is trapped, Escape cancels, and focus goes back to what opened it. */
 export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef(document.activeElement);
   useEffect(() => {
     const dialog = ref.current;
     dialog?.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+    };
   }, []);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={onCancel}>

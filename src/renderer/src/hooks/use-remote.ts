@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+import { useEffect, useRef, useState, type DependencyList } from 'react';
 import type { EventName } from '../../../shared/contract';
 import { api } from '../api/api';
+import { liveSource, type LiveSource } from '../data/live-source';
 import { errorMessage } from '../stores/error-message';
 
 export interface Remote<T> {
@@ -10,39 +11,37 @@ export interface Remote<T> {
   reload(): void;
 }
 
-/** One call's answer for a view, reloaded when `deps` change or one of `reloadOn` is pushed; stale answers are dropped. */
+/**
+ * One call's answer for a view, through the app's one live source: started when the view mounts or
+ * `deps` change, stopped when it unmounts, reloaded when one of `reloadOn` is pushed; stale answers are dropped.
+ */
 export function useRemote<T>(load: () => Promise<T>, deps: DependencyList, reloadOn: readonly EventName[] = []): Remote<T> {
   const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({ data: null, error: null, loading: true });
-  const request = useRef(0);
   const loadRef = useRef(load);
   loadRef.current = load;
-
-  const run = useCallback(() => {
-    const id = ++request.current;
-    setState((s) => ({ ...s, loading: true }));
-    loadRef.current().then(
-      (data) => id === request.current && setState({ data, error: null, loading: false }),
-      (error: unknown) => id === request.current && setState((s) => ({ data: s.data, error: errorMessage(error), loading: false })),
-    );
-  }, []);
-
-  // The caller's deps decide when to reload; `run` itself never changes.
-  useEffect(run, deps);
-
+  const source = useRef<LiveSource | null>(null);
   const events = reloadOn.join(',');
-  useEffect(() => {
-    if (!events) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, 300);
-    };
-    const unsubscribe = events.split(',').map((event) => api.subscribe(event as EventName, soon));
-    return () => {
-      clearTimeout(timer);
-      unsubscribe.forEach((off) => off());
-    };
-  }, [events, run]);
 
-  return { ...state, reload: run };
+  useEffect(() => {
+    let request = 0;
+    let live = true;
+    const run = () => {
+      const id = ++request;
+      setState((s) => ({ ...s, loading: true }));
+      loadRef.current().then(
+        (data) => live && id === request && setState({ data, error: null, loading: false }),
+        (error: unknown) => live && id === request && setState((s) => ({ data: s.data, error: errorMessage(error), loading: false })),
+      );
+    };
+    const current = liveSource({ load: run, reloadOn: events ? (events.split(',') as EventName[]) : [], subscribe: api.subscribe });
+    source.current = current;
+    current.start();
+    return () => {
+      live = false;
+      current.stop();
+    };
+    // The caller's deps decide when to reload; `load` is read through its ref.
+  }, [events, ...deps]);
+
+  return { ...state, reload: () => source.current?.reload() };
 }

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { Connection, ConnectionUpdate, NewConnection } from '../../../shared/domain/connection';
 import { api } from '../api/api';
+import { liveSource } from '../data/live-source';
+import { errorMessage } from './error-message';
 
 interface ConnectionsState {
   connections: Connection[];
@@ -21,7 +23,7 @@ export const useConnectionsStore = create<ConnectionsState>((set, get) => ({
     try {
       set({ connections: await api.call('connections.list', {}), loaded: true, loadError: null });
     } catch (error) {
-      set({ loaded: true, loadError: error instanceof Error ? error.message : String(error) });
+      set({ loaded: true, loadError: errorMessage(error) });
     }
   },
   async add(input) {
@@ -40,4 +42,4 @@ export const useConnectionsStore = create<ConnectionsState>((set, get) => ({
   },
 }));
 
-api.subscribe('connections.changed', () => void useConnectionsStore.getState().load());
+export const connectionsSource = liveSource({ load: () => void useConnectionsStore.getState().load(), reloadOn: ['connections.changed'], subscribe: api.subscribe });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { HoldingsView } from '../../../shared/domain/portfolio';
 import { api } from '../api/api';
+import { liveSource } from '../data/live-source';
 import { errorMessage } from './error-message';
 
 interface HoldingsState {
@@ -44,14 +45,12 @@ export const useHoldingsStore = create<HoldingsState>((set, get) => {
   };
 });
 
-// Live data follows new snapshots; a past view never changes, so it is left alone.
-let pending: ReturnType<typeof setTimeout> | undefined;
-function reloadLiveSoon(): void {
-  clearTimeout(pending);
-  pending = setTimeout(() => {
+// Live data follows new snapshots; a past view never changes, so it is left alone, and nothing loads until a view asks.
+export const holdingsSource = liveSource({
+  load: () => {
     const { at, view } = useHoldingsStore.getState();
     if (at === null && view) void useHoldingsStore.getState().reload();
-  }, 500);
-}
-api.subscribe('portfolio.changed', reloadLiveSoon);
-api.subscribe('connections.changed', reloadLiveSoon);
+  },
+  reloadOn: ['portfolio.changed', 'connections.changed'],
+  subscribe: api.subscribe,
+});

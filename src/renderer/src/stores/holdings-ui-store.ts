@@ -1,5 +1,6 @@
-import type { ColumnFiltersState, ExpandedState, GroupingState, SortingState, Updater } from '@tanstack/react-table';
+import type { ColumnFiltersState, ExpandedState, GroupingState, SortingState, Updater, VisibilityState } from '@tanstack/react-table';
 import { create } from 'zustand';
+import { defaultColumnVisibility } from '../views/holdings/holdings-columns';
 
 /** How the Holdings table is sorted, filtered and grouped: kept here so it survives a switch to another view. */
 interface HoldingsUiState {
@@ -9,6 +10,8 @@ interface HoldingsUiState {
   expanded: ExpandedState;
   search: string;
   hideSmall: boolean;
+  columnVisibility: VisibilityState;
+  setColumnVisible(id: string, visible: boolean): void;
   setSorting(updater: Updater<SortingState>): void;
   setColumnFilters(updater: Updater<ColumnFiltersState>): void;
   setGrouping(grouping: GroupingState): void;
@@ -27,6 +30,8 @@ export const useHoldingsUiStore = create<HoldingsUiState>((set) => ({
   expanded: {},
   search: '',
   hideSmall: false,
+  columnVisibility: defaultColumnVisibility,
+  setColumnVisible: (id, visible) => set((s) => ({ columnVisibility: { ...s.columnVisibility, [id]: visible } })),
   setSorting: (updater) => set((s) => ({ sorting: apply(updater, s.sorting) })),
   setColumnFilters: (updater) => set((s) => ({ columnFilters: apply(updater, s.columnFilters) })),
   // Groups start collapsed: grouping is asked for to see the subtotals; a group opens for its detail.

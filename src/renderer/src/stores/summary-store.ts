@@ -1,34 +1,39 @@
 import { create } from 'zustand';
 import type { PortfolioSummary } from '../../../shared/domain/portfolio';
 import { api } from '../api/api';
+import { liveSource } from '../data/live-source';
+import { serverAnswers } from '../data/server-answers';
 import { errorMessage } from './error-message';
 
 interface SummaryState {
   summary: PortfolioSummary | null;
+  /** Why the last poll failed; null once one succeeds. */
   error: string | null;
+  /** The last poll failed because nothing answered (browser mode's server stopped), not with an error. */
+  unreachable: boolean;
   load(): Promise<void>;
 }
 
 export const useSummaryStore = create<SummaryState>((set) => ({
   summary: null,
   error: null,
+  unreachable: false,
   async load() {
     try {
-      set({ summary: await api.call('portfolio.summary', {}), error: null });
+      set({ summary: await api.call('portfolio.summary', {}), error: null, unreachable: false });
     } catch (error) {
-      set({ error: errorMessage(error) });
+      set({ error: errorMessage(error), unreachable: !(await serverAnswers()) });
     }
   },
 }));
 
-// A sync cycle sends several events at once; one reload covers them all.
-let pending: ReturnType<typeof setTimeout> | undefined;
-function reloadSoon(): void {
-  clearTimeout(pending);
-  pending = setTimeout(() => void useSummaryStore.getState().load(), 250);
-}
-api.subscribe('portfolio.changed', reloadSoon);
-api.subscribe('connections.changed', reloadSoon);
-api.subscribe('sync.progress', reloadSoon);
-// A connection turns stale by the clock alone, with no event to say so.
-setInterval(reloadSoon, 15_000);
+/**
+ * The summary is also the app's heartbeat: it reloads after every change the core pushes and every few
+ * seconds besides, since a connection turns stale by the clock alone and a stopped server pushes nothing.
+ */
+export const summarySource = liveSource({
+  load: () => void useSummaryStore.getState().load(),
+  reloadOn: ['portfolio.changed', 'connections.changed', 'sync.progress'],
+  everyMs: 5000,
+  subscribe: api.subscribe,
+});

@@ -41,14 +41,21 @@ export const useSyncStore = create<SyncState>((set) => ({
   },
 }));
 
-let resetTimer: ReturnType<typeof setTimeout> | undefined;
-api.subscribe('sync.progress', ({ connectionId, phase }) => {
-  clearTimeout(resetTimer);
-  useSyncStore.setState((state) =>
-    phase === 'started'
-      ? { active: state.active.includes(connectionId) ? state.active : [...state.active, connectionId] }
-      : { active: state.active.filter((id) => id !== connectionId), finished: state.finished + 1 },
-  );
-  // The count restarts with the next cycle, once this one has been quiet for a moment.
-  if (useSyncStore.getState().active.length === 0) resetTimer = setTimeout(() => useSyncStore.setState({ finished: 0 }), 1500);
-});
+/** Follows sync.progress events until the returned function is called (the app's lifetime). */
+export function followSyncProgress(): () => void {
+  let resetTimer: ReturnType<typeof setTimeout> | undefined;
+  const off = api.subscribe('sync.progress', ({ connectionId, phase }) => {
+    clearTimeout(resetTimer);
+    useSyncStore.setState((state) =>
+      phase === 'started'
+        ? { active: state.active.includes(connectionId) ? state.active : [...state.active, connectionId] }
+        : { active: state.active.filter((id) => id !== connectionId), finished: state.finished + 1 },
+    );
+    // The count restarts with the next cycle, once this one has been quiet for a moment.
+    if (useSyncStore.getState().active.length === 0) resetTimer = setTimeout(() => useSyncStore.setState({ finished: 0 }), 1500);
+  });
+  return () => {
+    off();
+    clearTimeout(resetTimer);
+  };
+}

@@ -2,8 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { ConnectionUpdate, NewConnection, type Connection } from '../../../../shared/domain/connection';
 import { VenueId, credentialSchemaFor, venues } from '../../../../shared/domain/venue';
 import { AppError } from '../../../../shared/errors';
+import { api } from '../../api/api';
 import { Field } from '../../components/Field';
 import { useConnectionsStore } from '../../stores/connections-store';
+import { errorMessage } from '../../stores/error-message';
 import { credentialFields } from './credential-fields';
 import { toFieldErrors, type FieldErrors } from './field-errors';
 
@@ -17,7 +19,7 @@ interface ConnectionFormProps {
 
 export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
   const formId = useId();
-  const { add, update } = useConnectionsStore();
+  const { add, update, remove } = useConnectionsStore();
   const [venue, setVenue] = useState<VenueId>(editing?.venue ?? 'rapidx');
   const [label, setLabel] = useState(editing?.label ?? '');
   const presets = venues[venue].presets;
@@ -27,7 +29,9 @@ export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
   const [credentials, setCredentials] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'saving' | 'testing' | null>(null);
+  /** A connection just added whose test read failed: kept only if the user says so. */
+  const [untested, setUntested] = useState<{ connection: Connection; message: string } | null>(null);
 
   const fields = credentialFields[venues[venue].credentialKind];
   const baseUrl = preset === CUSTOM ? customUrl : preset;
@@ -68,16 +72,33 @@ export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
     const input = validate();
     if (!input) return;
     setErrors({});
-    setBusy(true);
+    setBusy('saving');
     try {
-      if (editing) await update(input as ConnectionUpdate);
-      else await add(input as NewConnection);
-      onDone();
+      if (editing) {
+        await update(input as ConnectionUpdate);
+        return onDone();
+      }
+      // Saved, then read once: a URL or key that does not work is not kept unless the user says so.
+      const added = await add(input as NewConnection);
+      setBusy('testing');
+      const result = await api.call('connections.test', { id: added.id }).catch((error: unknown) => ({ ok: false, message: errorMessage(error) }));
+      if (result.ok) return onDone();
+      setUntested({ connection: added, message: result.message });
     } catch (error) {
       if (error instanceof AppError && error.issues) setErrors(toFieldErrors(error.issues));
-      else setFormError(error instanceof Error ? error.message : String(error));
+      else setFormError(errorMessage(error));
     } finally {
-      setBusy(false);
+      setBusy(null);
+    }
+  }
+
+  async function discardUntested() {
+    if (!untested) return;
+    try {
+      await remove(untested.connection.id);
+      setUntested(null);
+    } catch (error) {
+      setFormError(errorMessage(error));
     }
   }
 
@@ -141,17 +162,33 @@ export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
           </p>
         ) : null}
       </fieldset>
+      {untested ? (
+        <div className="banner banner--warn" role="alert">
+          <p className="banner__line">
+            <strong>“{untested.connection.label}” could not be read:</strong> {untested.message}
+          </p>
+          <p className="banner__line">Keep it anyway (e.g. the venue is down for now), or remove it and correct the details above.</p>
+          <div className="actions actions--start">
+            <button type="button" className="button button--small" onClick={onDone}>
+              Save anyway
+            </button>
+            <button type="button" className="button button--small button--danger-quiet" onClick={() => void discardUntested()}>
+              Remove it
+            </button>
+          </div>
+        </div>
+      ) : null}
       {formError ? (
         <p className="form-error" role="alert">
           {formError}
         </p>
       ) : null}
       <div className="actions">
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={onDone} disabled={untested !== null}>
           Cancel
         </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {editing ? 'Save' : 'Add connection'}
+        <button type="submit" className="button button--primary" disabled={busy !== null || untested !== null} aria-busy={busy !== null}>
+          {busy === 'testing' ? 'Testing the connection…' : busy === 'saving' ? 'Saving…' : editing ? 'Save' : 'Add connection'}
         </button>
       </div>
     </form>

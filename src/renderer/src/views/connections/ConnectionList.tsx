@@ -18,7 +18,7 @@ export function ConnectionList({ connections, selectedId, onSelect, onEdit, onRe
   const health = useSummaryStore((state) => state.summary?.connections);
   const now = useNow();
   return (
-    <table className="table" aria-label="Connections">
+    <table className="table table--connections" aria-label="Connections">
       <thead>
         <tr>
           <th scope="col">Venue</th>
@@ -27,7 +27,6 @@ export function ConnectionList({ connections, selectedId, onSelect, onEdit, onRe
           <th scope="col">Data age</th>
           <th scope="col">Key</th>
           <th scope="col">Base URL</th>
-          <th scope="col">Created</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -41,17 +40,21 @@ export function ConnectionList({ connections, selectedId, onSelect, onEdit, onRe
               <td>
                 <span className={`venue-badge venue-badge--${connection.venue}`}>{venues[connection.venue].name}</span>
               </td>
-              <td>{connection.label}</td>
+              <td className="nowrap" title={`Added ${formatDateTime(connection.createdAt)}`}>
+                {connection.label}
+              </td>
               <td>{h ? <StatusPill status={h.status} /> : <span className="muted">…</span>}</td>
               <td className="muted">{h ? formatAge(ageSince(h.confirmedAt, now)) : '…'}</td>
               <td>
                 <code>{connection.keyHint}</code>
               </td>
-              <td className="muted">{connection.baseUrl}</td>
               <td className="muted">
-                <time dateTime={connection.createdAt}>{formatDateTime(connection.createdAt)}</time>
+                <span className="cell--clip" title={connection.baseUrl}>
+                  {connection.baseUrl}
+                </span>
               </td>
-              <td className="row-actions">
+              <td>
+                <div className="row-actions">
                 <button type="button" className="button button--small" onClick={() => onSelect(connection)} aria-label={`Details of ${connection.label}`} aria-expanded={connection.id === selectedId}>
                   Details
                 </button>
@@ -61,6 +64,7 @@ export function ConnectionList({ connections, selectedId, onSelect, onEdit, onRe
                 <button type="button" className="button button--small button--danger-quiet" onClick={() => onRemove(connection)} aria-label={`Remove ${connection.label}`}>
                   Remove
                 </button>
+                </div>
               </td>
             </tr>
           );

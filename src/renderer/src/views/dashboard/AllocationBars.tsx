@@ -1,38 +1,65 @@
+import { useState } from 'react';
 import { Dec } from '../../../../shared/decimal';
 import { Amount } from '../../components/Amount';
+import { Masked } from '../../components/Masked';
 import { formatShare } from '../../format/amount';
-import type { Allocation } from './allocation';
+import { OTHER, type Allocation, type Slice } from './allocation';
 
 interface AllocationBarsProps {
   readonly title: string;
   readonly allocation: Allocation;
 }
 
+function Bar({ slice, total, totalUsd, nested = false }: { readonly slice: Slice; readonly total: Dec; readonly totalUsd: string; readonly nested?: boolean }) {
+  const share = total.isZero() ? 0 : Math.max(0, new Dec(slice.valueUsd).div(total).times(100).toNumber());
+  return (
+    <>
+      <span className={nested ? 'allocation__label allocation__label--nested' : 'allocation__label'} title={slice.key}>
+        {slice.key}
+      </span>
+      <span className="allocation__bar" aria-hidden="true">
+        <span className="allocation__fill" style={{ width: `${Math.min(100, share)}%` }} />
+      </span>
+      <Amount value={slice.valueUsd} className="allocation__value" />
+      <Masked className="allocation__share" text={formatShare(slice.valueUsd, totalUsd)} />
+    </>
+  );
+}
+
 /**
- * Horizontal bars in plain HTML: real text a screen reader reads and privacy mode blurs, sorted so the
+ * Horizontal bars in plain HTML: real text a screen reader reads and privacy mode masks, sorted so the
  * biggest share is first. A negative group (e.g. a losing perp's uPnL) shows its value with no bar.
+ * "Other" opens to show what it holds.
  */
 export function AllocationBars({ title, allocation }: AllocationBarsProps) {
+  const [open, setOpen] = useState(false);
   const total = new Dec(allocation.totalUsd);
   return (
     <section className="allocation" aria-label={title}>
       <h3>{title}</h3>
       <ul className="allocation__list">
-        {allocation.slices.map((slice) => {
-          const share = total.isZero() ? 0 : Math.max(0, new Dec(slice.valueUsd).div(total).times(100).toNumber());
-          return (
-            <li key={slice.key} className="allocation__row">
-              <span className="allocation__label" title={slice.key}>
-                {slice.key}
-              </span>
-              <span className="allocation__bar" aria-hidden="true">
-                <span className="allocation__fill" style={{ width: `${Math.min(100, share)}%` }} />
-              </span>
-              <Amount value={slice.valueUsd} className="allocation__value" />
-              <span className="allocation__share">{formatShare(slice.valueUsd, allocation.totalUsd)}</span>
+        {allocation.slices.map((slice) =>
+          slice.key === OTHER && allocation.other.length > 0 ? (
+            <li key={slice.key} className="allocation__group">
+              <button type="button" className="allocation__row allocation__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+                <Bar slice={{ ...slice, key: `${open ? '▾' : '▸'} Other (${allocation.other.length})` }} total={total} totalUsd={allocation.totalUsd} />
+              </button>
+              {open ? (
+                <ul className="allocation__list allocation__list--nested" aria-label={`${title}: other`}>
+                  {allocation.other.map((o) => (
+                    <li key={o.key} className="allocation__row">
+                      <Bar slice={o} total={total} totalUsd={allocation.totalUsd} nested />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
-          );
-        })}
+          ) : (
+            <li key={slice.key} className="allocation__row">
+              <Bar slice={slice} total={total} totalUsd={allocation.totalUsd} />
+            </li>
+          ),
+        )}
       </ul>
     </section>
   );

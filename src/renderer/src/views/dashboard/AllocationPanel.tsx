@@ -3,10 +3,11 @@ import type { Holding } from '../../../../shared/domain/holding';
 import { venues } from '../../../../shared/domain/venue';
 import { AllocationBars } from './AllocationBars';
 import { allocate } from './allocation';
+import { exchangeName } from './exchange-names';
 
 const byAsset = (h: Holding) => h.asset;
 const byVenue = (h: Holding) => venues[h.venue].name;
-const byExchange = (h: Holding) => h.exchange ?? '(none)';
+const byExchange = (h: Holding) => exchangeName(h.exchange);
 
 export function AllocationPanel({ holdings }: { readonly holdings: readonly Holding[] }) {
   const allocations = useMemo(

@@ -4,6 +4,8 @@ import { StateMessage } from '../../components/StateMessage';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useHoldingsStore } from '../../stores/holdings-store';
 import { useSummaryStore } from '../../stores/summary-store';
+import { useTimeTravelStore } from '../../stores/time-travel-store';
+import { formatDateTimeSeconds } from '../../format/date';
 import { AllocationPanel } from './AllocationPanel';
 import { ConnectionHealthStrip } from './ConnectionHealthStrip';
 import { HistoryChart } from './HistoryChart';
@@ -14,6 +16,7 @@ export function DashboardView() {
   const summaryError = useSummaryStore((state) => state.error);
   const holdings = useHoldingsStore((state) => (state.at === null ? state.view?.holdings : undefined));
   const holdingsError = useHoldingsStore((state) => state.error);
+  const at = useTimeTravelStore((state) => state.at);
 
   // The dashboard is always "now", even while Holdings shows a past snapshot.
   useEffect(() => {
@@ -23,6 +26,16 @@ export function DashboardView() {
   return (
     <section className="view" aria-labelledby="dashboard-title">
       <ViewHeader id="dashboard-title" title="Dashboard" />
+      {at ? (
+        <div className="banner banner--past banner--row" role="status">
+          <span>
+            <strong>Live figures.</strong> The dashboard always shows now; Holdings and Positions show {formatDateTimeSeconds(at)}.
+          </span>
+          <button type="button" className="button button--small" onClick={() => useTimeTravelStore.getState().setAt(null)}>
+            Back to now everywhere
+          </button>
+        </div>
+      ) : null}
       {!summary && summaryError ? (
         <StateMessage kind="error" title="The portfolio could not be loaded" onRetry={() => void useSummaryStore.getState().load()}>
           <p>{summaryError}</p>

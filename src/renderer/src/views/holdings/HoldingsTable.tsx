@@ -22,7 +22,6 @@ import { HoldingsTotals } from './HoldingsTotals';
 import { visibleHoldings } from './visible-holdings';
 
 const ROW_HEIGHT = 33;
-const columnVisibility = { accountGroup: false };
 
 /** A group's heading row: its toggle and name across the text columns, then its subtotals under the numbers. */
 function GroupRow({ row, table, index }: { readonly row: Row<Holding>; readonly table: Table<Holding>; readonly index: number }) {
@@ -65,6 +64,7 @@ export const HoldingsTable = memo(function HoldingsTable({ holdings, past }: Hol
   const expanded = useHoldingsUiStore((s) => s.expanded);
   const search = useHoldingsUiStore((s) => s.search);
   const hideSmall = useHoldingsUiStore((s) => s.hideSmall);
+  const columnVisibility = useHoldingsUiStore((s) => s.columnVisibility);
   const threshold = useSettingsStore((s) => s.settings.smallBalanceUsd);
   const { setSorting, setColumnFilters, setExpanded } = useHoldingsUiStore.getState();
   const data = useMemo(() => visibleHoldings(holdings, search, hideSmall ? threshold : null), [holdings, search, hideSmall, threshold]);
@@ -98,12 +98,14 @@ export const HoldingsTable = memo(function HoldingsTable({ holdings, past }: Hol
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const columns = table.getVisibleLeafColumns();
+  // Never narrower than its columns: a number is scrolled to, never cut.
+  const minWidth = columns.reduce((sum, column) => sum + (column.columnDef.meta?.width ?? 0), 0);
 
   return (
     <>
       <HoldingsTotals count={totals.count} of={holdings.length} totalUsd={totals.totalUsd} unpriced={totals.unpriced} past={past} />
       <div ref={scrollRef} className={past ? 'table-scroll table-scroll--past' : 'table-scroll'} tabIndex={0} aria-label="Holdings table, scrollable">
-        <table className="table table--holdings" aria-label="Holdings" aria-rowcount={rows.length + 2}>
+        <table className="table table--holdings" aria-label="Holdings" aria-rowcount={rows.length + 2} style={{ minWidth }}>
           <colgroup>
             {columns.map((column) => (
               <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
@@ -142,7 +144,7 @@ export const HoldingsTable = memo(function HoldingsTable({ holdings, past }: Hol
               return (
                 <tr key={row.id} className={row.depth > 0 ? 'row--nested' : undefined} aria-rowindex={item.index + 3}>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+                    <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined} data-column={cell.column.id}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}

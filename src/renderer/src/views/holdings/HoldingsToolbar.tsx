@@ -2,9 +2,11 @@ import type { GroupBy } from '../../../../shared/domain/portfolio';
 import { formatUsd } from '../../format/amount';
 import { useHoldingsUiStore } from '../../stores/holdings-ui-store';
 import { useSettingsStore } from '../../stores/settings-store';
-import { groupColumnFor } from './holdings-columns';
+import { ColumnPicker } from '../../components/ColumnPicker';
+import { groupColumnFor, holdingColumns } from './holdings-columns';
 
 const groupNames: Record<GroupBy, string> = { asset: 'Asset', venue: 'Venue', account: 'Account', exchange: 'Exchange' };
+const optionalColumns = holdingColumns.flatMap((c) => (c.meta?.optional && c.id ? [{ id: c.id, label: String(c.header) }] : []));
 const columnToGroup = Object.fromEntries(Object.entries(groupColumnFor).map(([group, column]) => [column, group])) as Record<string, GroupBy>;
 
 export function HoldingsToolbar() {
@@ -12,7 +14,8 @@ export function HoldingsToolbar() {
   const grouping = useHoldingsUiStore((s) => s.grouping);
   const hideSmall = useHoldingsUiStore((s) => s.hideSmall);
   const threshold = useSettingsStore((s) => s.settings.smallBalanceUsd);
-  const { setSearch, setGrouping, setHideSmall } = useHoldingsUiStore.getState();
+  const columnVisibility = useHoldingsUiStore((s) => s.columnVisibility);
+  const { setSearch, setGrouping, setHideSmall, setColumnVisible } = useHoldingsUiStore.getState();
   const groupBy = grouping[0] ? (columnToGroup[grouping[0]] ?? '') : '';
 
   return (
@@ -29,6 +32,7 @@ export function HoldingsToolbar() {
           ))}
         </select>
       </label>
+      <ColumnPicker columns={optionalColumns} visibility={columnVisibility} onChange={setColumnVisible} />
       <label className="toolbar__item">
         <input type="checkbox" checked={hideSmall} onChange={(e) => setHideSmall(e.target.checked)} /> Hide balances under {formatUsd(threshold)}
       </label>

@@ -13,6 +13,8 @@ declare module '@tanstack/react-table' {
     readonly width: number;
     readonly numeric?: boolean;
     readonly filter?: ColumnFilterKind;
+    /** Offered in the column picker; columns without it are always shown (or, for helpers, never). */
+    readonly optional?: boolean;
   }
 }
 
@@ -31,12 +33,27 @@ const pricedFilter: FilterFn<Holding> = (row, _id, wanted: string) => (wanted ==
 const textFilter: FilterFn<Holding> = (row, id, wanted: string) => String(row.getValue(id) ?? '').toLowerCase().includes(wanted.toLowerCase());
 
 export const holdingColumns: ColumnDef<Holding>[] = [
-  { id: 'asset', header: 'Asset', accessorFn: (h) => h.asset, filterFn: textFilter, meta: { width: 120, filter: 'text' } },
-  { id: 'venue', header: 'Venue', accessorFn: (h) => h.venue, filterFn: 'equalsString', cell: ({ row }) => venues[row.original.venue].name, meta: { width: 90, filter: 'venue' } },
-  { id: 'account', header: 'Account', accessorFn: (h) => h.accountLabel, filterFn: textFilter, meta: { width: 170, filter: 'text' } },
-  { id: 'exchange', header: 'Exchange', accessorFn: (h) => h.exchange ?? '', filterFn: textFilter, meta: { width: 100, filter: 'text' } },
-  { id: 'wallet', header: 'Wallet', accessorFn: (h) => h.wallet ?? '', filterFn: textFilter, meta: { width: 90, filter: 'text' } },
-  { id: 'kind', header: 'Kind', accessorFn: (h) => h.kind, filterFn: 'equalsString', meta: { width: 80, filter: 'kind' } },
+  {
+    id: 'asset',
+    header: 'Asset',
+    accessorFn: (h) => h.asset,
+    filterFn: textFilter,
+    // A perp is not a product of price and quantity: it says so where the eye lands first.
+    cell: ({ row }) =>
+      row.original.kind === 'position' ? (
+        <>
+          {row.original.asset} <span className="tag tag--position">Position</span>
+        </>
+      ) : (
+        row.original.asset
+      ),
+    meta: { width: 190, filter: 'text' },
+  },
+  { id: 'venue', header: 'Venue', accessorFn: (h) => h.venue, filterFn: 'equalsString', cell: ({ row }) => venues[row.original.venue].name, meta: { width: 100, filter: 'venue', optional: true } },
+  { id: 'account', header: 'Account', accessorFn: (h) => h.accountLabel, filterFn: textFilter, meta: { width: 170, filter: 'text', optional: true } },
+  { id: 'exchange', header: 'Exchange', accessorFn: (h) => h.exchange ?? '', filterFn: textFilter, meta: { width: 110, filter: 'text', optional: true } },
+  { id: 'wallet', header: 'Wallet', accessorFn: (h) => h.wallet ?? '', filterFn: textFilter, meta: { width: 100, filter: 'text', optional: true } },
+  { id: 'kind', header: 'Kind', accessorFn: (h) => h.kind, filterFn: 'equalsString', meta: { width: 100, filter: 'kind', optional: true } },
   {
     id: 'quantity',
     header: 'Quantity',
@@ -45,7 +62,7 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     sortDescFirst: true,
     aggregationFn: sumQuantity,
     cell: ({ row }) => <Amount kind="quantity" value={row.original.quantity} asset={row.original.asset} />,
-    meta: { width: 160, numeric: true },
+    meta: { width: 170, numeric: true },
   },
   {
     id: 'price',
@@ -54,8 +71,13 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     sortingFn: byDecimal,
     sortDescFirst: true,
     sortUndefined: 'last',
-    cell: ({ row }) => <Amount kind="price" value={row.original.priceUsd} />,
-    meta: { width: 120, numeric: true },
+    cell: ({ row }) => (
+      <>
+        {row.original.kind === 'position' ? <span className="cell-label">mark </span> : null}
+        <Amount kind="price" value={row.original.priceUsd} />
+      </>
+    ),
+    meta: { width: 150, numeric: true },
   },
   {
     id: 'value',
@@ -66,12 +88,21 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     sortUndefined: 'last',
     filterFn: pricedFilter,
     aggregationFn: sumValue,
-    cell: ({ row }) => <Amount value={row.original.valueUsd} />,
-    meta: { width: 150, numeric: true, filter: 'priced' },
+    // A position's value is its unrealised PnL, which is what it adds to net worth.
+    cell: ({ row }) => (
+      <>
+        {row.original.kind === 'position' ? <span className="cell-label">uPnL </span> : null}
+        <Amount value={row.original.valueUsd} />
+      </>
+    ),
+    meta: { width: 180, numeric: true, filter: 'priced' },
   },
   // Grouping by account needs the venue too: two venues can both have an account called "Main".
   { id: 'accountGroup', header: 'Account', accessorFn: (h) => `${venues[h.venue].name} · ${h.accountLabel}`, meta: { width: 0 } },
 ];
+
+/** Shown unless the user picks otherwise: the key columns fit 1280 px without sideways scrolling. */
+export const defaultColumnVisibility: Record<string, boolean> = { account: false, wallet: false, kind: false, accountGroup: false };
 
 export const groupColumnFor = { asset: 'asset', venue: 'venue', account: 'accountGroup', exchange: 'exchange' } as const;
 

@@ -1,78 +1,76 @@
-import { memo } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Position } from '../../../../shared/domain/portfolio';
 import { venues } from '../../../../shared/domain/venue';
 import { Amount } from '../../components/Amount';
+import { ColumnPicker } from '../../components/ColumnPicker';
 
 function Leverage({ value }: { readonly value: string | null }) {
   return value === null ? <span className="muted">—</span> : <span title={value}>{value}×</span>;
 }
 
-/** Positions are few (tens, not thousands), so a plain table is enough here. */
+interface PositionColumn {
+  readonly id: string;
+  readonly label: string;
+  readonly numeric?: boolean;
+  /** Offered in the column picker; hidden at first when `hidden` too. */
+  readonly optional?: boolean;
+  readonly hidden?: boolean;
+  readonly cell: (p: Position) => ReactNode;
+}
+
+const columns: readonly PositionColumn[] = [
+  { id: 'instrument', label: 'Instrument', cell: (p) => p.asset },
+  { id: 'venue', label: 'Venue', optional: true, hidden: true, cell: (p) => venues[p.venue].name },
+  { id: 'account', label: 'Account', optional: true, cell: (p) => <span className="cell--clip" title={p.accountLabel}>{p.accountLabel}</span> },
+  { id: 'exchange', label: 'Exchange', optional: true, hidden: true, cell: (p) => p.exchange ?? '—' },
+  { id: 'side', label: 'Side', cell: (p) => <span className={`side side--${p.side}`}>{p.side}</span> },
+  { id: 'size', label: 'Size', numeric: true, cell: (p) => <Amount kind="quantity" value={p.quantity} /> },
+  { id: 'notional', label: 'Notional', numeric: true, cell: (p) => <Amount value={p.exposureUsd} /> },
+  { id: 'entry', label: 'Entry', numeric: true, cell: (p) => <Amount kind="price" value={p.entryPrice} /> },
+  { id: 'mark', label: 'Mark', numeric: true, cell: (p) => <Amount kind="price" value={p.markPrice} /> },
+  { id: 'upnl', label: 'uPnL', numeric: true, cell: (p) => <Amount value={p.unrealizedPnl} className={p.unrealizedPnl?.startsWith('-') ? 'text-down' : 'text-up'} /> },
+  { id: 'leverage', label: 'Leverage', numeric: true, cell: (p) => <Leverage value={p.leverage} /> },
+  { id: 'initialMargin', label: 'Initial margin', numeric: true, optional: true, hidden: true, cell: (p) => <Amount value={p.initialMargin} /> },
+  { id: 'maintMargin', label: 'Maint. margin', numeric: true, optional: true, hidden: true, cell: (p) => <Amount value={p.maintMargin} /> },
+  { id: 'marginBalance', label: 'Margin balance', numeric: true, optional: true, hidden: true, cell: (p) => <Amount value={p.marginBalance} /> },
+];
+
+const pickable = columns.filter((c) => c.optional);
+const initialVisibility = Object.fromEntries(columns.filter((c) => c.hidden).map((c) => [c.id, false]));
+
+/** Positions are few (tens, not thousands), so a plain table is enough here; the key columns fit 1280 px. */
 export const PositionsTable = memo(function PositionsTable({ positions }: { readonly positions: readonly Position[] }) {
+  const [visibility, setVisibility] = useState<Record<string, boolean>>(initialVisibility);
+  const shown = columns.filter((c) => visibility[c.id] !== false);
   return (
-    <div className="table-scroll table-scroll--auto" tabIndex={0} aria-label="Positions table, scrollable">
-      <table className="table table--positions" aria-label="Positions">
-        <thead>
-          <tr>
-            <th scope="col">Instrument</th>
-            <th scope="col">Venue</th>
-            <th scope="col">Account</th>
-            <th scope="col">Exchange</th>
-            <th scope="col">Side</th>
-            <th scope="col" className="num">Size</th>
-            <th scope="col" className="num">Notional</th>
-            <th scope="col" className="num">Entry</th>
-            <th scope="col" className="num">Mark</th>
-            <th scope="col" className="num">uPnL</th>
-            <th scope="col" className="num">Leverage</th>
-            <th scope="col" className="num">Initial margin</th>
-            <th scope="col" className="num">Maint. margin</th>
-            <th scope="col" className="num">Margin balance</th>
-          </tr>
-        </thead>
-        <tbody>
-          {positions.map((p) => (
-            <tr key={`${p.connectionId}|${p.accountId}|${p.wallet ?? ''}|${p.exchange ?? ''}|${p.asset}`}>
-              <td>{p.asset}</td>
-              <td>{venues[p.venue].name}</td>
-              <td className="cell--clip" title={p.accountLabel}>
-                {p.accountLabel}
-              </td>
-              <td>{p.exchange ?? '—'}</td>
-              <td>
-                <span className={`side side--${p.side}`}>{p.side}</span>
-              </td>
-              <td className="num">
-                <Amount kind="quantity" value={p.quantity} />
-              </td>
-              <td className="num">
-                <Amount value={p.exposureUsd} />
-              </td>
-              <td className="num">
-                <Amount kind="price" value={p.entryPrice} />
-              </td>
-              <td className="num">
-                <Amount kind="price" value={p.markPrice} />
-              </td>
-              <td className="num">
-                <Amount value={p.unrealizedPnl} className={p.unrealizedPnl?.startsWith('-') ? 'text-down' : 'text-up'} />
-              </td>
-              <td className="num">
-                <Leverage value={p.leverage} />
-              </td>
-              <td className="num">
-                <Amount value={p.initialMargin} />
-              </td>
-              <td className="num">
-                <Amount value={p.maintMargin} />
-              </td>
-              <td className="num">
-                <Amount value={p.marginBalance} />
-              </td>
+    <>
+      <div className="toolbar toolbar--end">
+        <ColumnPicker columns={pickable} visibility={visibility} onChange={(id, visible) => setVisibility((v) => ({ ...v, [id]: visible }))} />
+      </div>
+      <div className="table-scroll table-scroll--fill" tabIndex={0} aria-label="Positions table, scrollable">
+        <table className="table table--positions" aria-label="Positions">
+          <thead>
+            <tr>
+              {shown.map((c) => (
+                <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined}>
+                  {c.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {positions.map((p) => (
+              <tr key={`${p.connectionId}|${p.accountId}|${p.wallet ?? ''}|${p.exchange ?? ''}|${p.asset}`}>
+                {shown.map((c) => (
+                  <td key={c.id} className={c.numeric ? 'num' : undefined} data-column={c.id}>
+                    {c.cell(p)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 });

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { isDecimalText } from '../../../../shared/decimal';
 import type { Settings, SettingsPatch } from '../../../../shared/domain/settings';
 import { StateMessage } from '../../components/StateMessage';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -9,6 +8,7 @@ import { useSettingsStore } from '../../stores/settings-store';
 import { AlertsPanel } from './AlertsPanel';
 import { DesktopSettings } from './DesktopSettings';
 import { TextSetting } from './TextSetting';
+import { parseUsdText } from './usd-text';
 
 const themes: readonly { id: Settings['theme']; label: string }[] = [
   { id: 'system', label: 'System' },
@@ -20,15 +20,25 @@ export function SettingsView() {
   const { settings, loaded, error, update } = useSettingsStore();
   const browserMode = useAppStore((state) => state.info?.mode === 'browser');
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** Which choice was last saved, so its "Saved." appears beside it, and only once the core has it. */
+  const [saved, setSaved] = useState<string | null>(null);
 
   async function apply(patch: SettingsPatch) {
     try {
       setSaveError(null);
+      setSaved(null);
       await update(patch);
+      setSaved(Object.keys(patch)[0] ?? null);
     } catch (e) {
       setSaveError(errorMessage(e));
     }
   }
+  const savedNote = (key: keyof Settings) =>
+    saved === key ? (
+      <span className="saved-note" role="status">
+        Saved.
+      </span>
+    ) : null;
 
   if (!loaded) return <StateMessage kind="loading" title="Loading settings…" />;
   return (
@@ -52,30 +62,31 @@ export function SettingsView() {
               <input type="radio" name="theme" value={t.id} checked={settings.theme === t.id} onChange={() => void apply({ theme: t.id })} /> {t.label}
             </label>
           ))}
+          {savedNote('theme')}
         </fieldset>
         <label className="check">
           <input type="checkbox" checked={settings.privacyMode} onChange={(e) => void apply({ privacyMode: e.target.checked })} />
           <span>
-            Privacy mode <span className="muted">— blur every amount, e.g. while sharing your screen</span>
+            Privacy mode <span className="muted">— hide every amount and share behind •••••, e.g. while sharing your screen</span>
           </span>
+          {savedNote('privacyMode')}
         </label>
         <label className="check">
           <input type="checkbox" checked={settings.csvBom} onChange={(e) => void apply({ csvBom: e.target.checked })} />
           <span>
             Start CSV exports with a byte order mark <span className="muted">— Excel needs it to read UTF-8</span>
           </span>
+          {savedNote('csvBom')}
         </label>
         <TextSetting
-          key={`small-${settings.smallBalanceUsd}`}
           id="small-balance"
           label="Small-balance threshold (USD)"
           hint="“Hide balances under …” in Holdings hides tokens worth less than this."
           value={settings.smallBalanceUsd}
-          validate={(text) => (isDecimalText(text.trim()) && !text.trim().startsWith('-') && !/e/i.test(text) ? null : 'Enter an amount in USD, e.g. 1 or 0.5.')}
-          save={(text) => update({ smallBalanceUsd: text.trim() })}
+          validate={(text) => (parseUsdText(text) === null ? 'Enter an amount in USD, e.g. 1, 0.5 or 1,000.' : null)}
+          save={(text) => update({ smallBalanceUsd: parseUsdText(text) ?? text })}
         />
         <TextSetting
-          key={`folder-${settings.exportFolder ?? ''}`}
           id="export-folder"
           label="Default export folder"
           hint={browserMode ? 'Used by the desktop app’s save dialog; in browser mode, your browser decides where downloads go.' : 'Where the save dialog opens; leave empty for the system default.'}

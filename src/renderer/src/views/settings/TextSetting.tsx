@@ -47,7 +47,11 @@ export function TextSetting({ id, label, hint, value, validate, save }: TextSett
         <button type="submit" className="button button--small" aria-label={`Save ${label.toLowerCase()}`}>
           Save
         </button>
-        {saved ? <span className="muted" role="status">Saved.</span> : null}
+        {saved ? (
+          <span className="saved-note" role="status">
+            Saved.
+          </span>
+        ) : null}
       </div>
       <p id={`${id}-note`} className={error ? 'field__error' : 'field__hint'} role={error ? 'alert' : undefined}>
         {error ?? hint}

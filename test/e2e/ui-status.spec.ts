@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import { formatUsd } from '../../src/renderer/src/format/amount';
+import { startServeProcess } from '../support/serve-process';
+import { expect, test } from './served-app';
+import { call } from './support/api';
+import { expectAccessible } from './support/axe';
+import { connectAndSync } from './support/connect';
+import { knownData, knownNetWorth, startTreadfi } from './support/sims';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** The poll that clears or sets a state runs every 5 s; allow two of them under load. */
+const nextPoll = { timeout: 15_000 };
+
+function stopped(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+test('status: Loading before the first answer, Live, Offline while requests fail and cleared by the next good poll, Stale beside a failing connection', async ({ app, page }) => {
+  test.setTimeout(90_000);
+  const sim = await startTreadfi(knownData);
+  const doomed = await startTreadfi();
+  try {
+    await page.goto(app.url);
+    await connectAndSync(page, sim, 'Known desk');
+    const status = page.getByRole('banner').getByRole('status').filter({ has: page.locator('.pill') });
+
+    // Before the first summary arrives the bar says so; it never claims "Live" with nothing read.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/portfolio.summary', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await expect(status.locator('.pill')).toHaveText('Loading');
+    release();
+    await expect(status.locator('.pill')).toHaveText('Live');
+    await page.unroute('**/api/portfolio.summary');
+    await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
+
+    // Nothing answers: Offline, with the reason, and no health card claims "OK".
+    await page.route(`${app.origin}/**`, (route) => route.abort('connectionrefused'));
+    await expect(status.locator('.pill')).toHaveText('Offline', nextPoll);
+    await expect(status).toContainText('not answering');
+    await expect(page.getByRole('alert').filter({ hasText: 'not answering' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Connection health' }).getByRole('listitem')).not.toContainText('OK');
+    await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
+    await expectAccessible(page, 'dashboard (offline)');
+
+    // It answers again: the next good poll clears it, with no reload.
+    await page.unroute(`${app.origin}/**`);
+    await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
+    await expect(page.getByText('not answering')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Connection health' }).getByRole('listitem')).toContainText('OK');
+
+    // A second connection fails: the bar says Stale and names it, never Live beside it.
+    await connectAndSync(page, doomed, 'Doomed desk');
+    await doomed.close();
+    await call(page, 'sync.now', {});
+    await expect(status.locator('.pill')).toHaveText('Stale', nextPoll);
+    await expect(status).toContainText('Doomed desk is failing');
+    await expect(page.getByRole('status').filter({ hasText: 'Doomed desk is failing' }).last()).toBeVisible();
+  } finally {
+    await Promise.all([sim.close(), doomed.close().catch(() => undefined)]);
+  }
+});
+
+test('status: holdfast serve stopped says Offline (server not answering); restarted on the same port and data, the page says why it cannot read and a new session is Live', async ({ page }) => {
+  test.setTimeout(90_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'holdfast-e2e-'));
+  const keychain = `holdfast-test-${randomUUID()}`;
+  const sim = await startTreadfi(knownData);
+  let served = await startServeProcess(dataDir, [], keychain);
+  try {
+    const port = new URL(served.url).port;
+    await page.goto(served.url);
+    await connectAndSync(page, sim, 'Known desk');
+    await page.goto(`${served.url}#/dashboard`);
+    const status = page.getByRole('banner').getByRole('status').filter({ has: page.locator('.pill') });
+    await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
+
+    await stopped(served.child);
+    await expect(status.locator('.pill')).toHaveText('Offline', nextPoll);
+    await expect(status).toContainText('not answering');
+    await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
+
+    served = await startServeProcess(dataDir, ['--port', port], keychain);
+    // It answers again, but this page's token was the old run's: the reason changes, nothing claims Live.
+    await expect(status).not.toContainText('not answering', nextPoll);
+    await expect(status.locator('.pill')).toHaveText('Offline');
+    await page.goto(`${served.url}#/dashboard`);
+    await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
+    await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
+  } finally {
+    await stopped(served.child);
+    await sim.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
