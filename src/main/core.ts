@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { Connection } from '../shared/domain/connection';
@@ -12,6 +11,7 @@ import { exportHandlers } from './api/export-handlers';
 import { portfolioHandlers } from './api/portfolio-handlers';
 import { readSettings, settingsHandlers } from './api/settings-handlers';
 import { syncHandlers } from './api/sync-handlers';
+import { ensurePrivateDir } from './data-dir';
 import { createCsvExports, type CsvExports } from './export/csv-exports';
 import { FileLogger } from './log/logger';
 import { Redactor } from './log/redactor';
@@ -81,7 +81,8 @@ export const DATABASE_FILE = 'holdfast.sqlite';
 
 /** Wires the platform-free core. The Electron shell, the browser server and the CLI all start here. */
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
+  ensurePrivateDir(options.dataDir);
+  ensurePrivateDir(join(options.dataDir, 'logs'));
   const redactor = new Redactor();
   const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'), redactor);
   const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, readOnly: options.readOnly, busyTimeoutMs: options.busyTimeoutMs }, log);
