@@ -55,3 +55,8 @@ export async function authorizedFetch(path: string, init: RequestInit = {}): Pro
   headers.set('Authorization', `Bearer ${token}`);
   return fetch(path, { ...init, headers });
 }
+
+/** What a 401 or 403 from the server means to the user: this page's session is over. */
+export function sessionRefused(): AppError {
+  return new AppError('invalid_input', 'This page’s session is no longer valid. Open the newest link that `holdfast serve` printed.');
+}

@@ -1,7 +1,7 @@
 import type { ExportRequest, ExportResult } from '../../../shared/domain/export';
 import { AppError, ErrorBody } from '../../../shared/errors';
 import { api } from './api';
-import { authorizedFetch } from './browser-session';
+import { authorizedFetch, sessionRefused } from './browser-session';
 
 /**
  * Exports a report. In Electron the main process shows the save dialog and writes the file; in browser
@@ -16,6 +16,7 @@ export async function exportReport(request: ExportRequest): Promise<ExportResult
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(request),
   });
+  if (response.status === 401 || response.status === 403) throw sessionRefused();
   const reply = (await response.json()) as { ok: true; data: { ticket: string } } | { ok: false; error: unknown };
   if (!reply.ok) throw AppError.fromBody(ErrorBody.parse(reply.error));
   const link = document.createElement('a');

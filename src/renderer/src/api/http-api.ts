@@ -1,6 +1,6 @@
 import { eventNames, type Api, type Channel, type ChannelInput, type ChannelOutput, type EventName, type Reply } from '../../../shared/contract';
 import { AppError, ErrorBody } from '../../../shared/errors';
-import { authorizedFetch, browserSession } from './browser-session';
+import { authorizedFetch, browserSession, sessionRefused } from './browser-session';
 import { readEventStream } from './event-stream';
 
 /** How long to wait before reopening a dropped event stream, as EventSource would. */
@@ -46,9 +46,7 @@ export function httpApi(): Api {
       } catch {
         throw new AppError('internal', 'Holdfast’s server is not answering. Is `holdfast serve` still running?');
       }
-      if (response.status === 401 || response.status === 403) {
-        throw new AppError('invalid_input', 'This page’s session is no longer valid. Open the newest link that `holdfast serve` printed.');
-      }
+      if (response.status === 401 || response.status === 403) throw sessionRefused();
       const reply = (await response.json()) as Reply<ChannelOutput<C>>;
       if (!reply.ok) throw AppError.fromBody(ErrorBody.parse(reply.error));
       return reply.data;
