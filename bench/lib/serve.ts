@@ -1,12 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { openSession } from '../../test/support/browser-session';
 import { startServeProcess } from '../../test/support/serve-process';
 
 export interface Served {
   readonly child: ChildProcess;
   readonly url: string;
   readonly origin: string;
-  readonly token: string;
+  /** The printed link traded for a session, on first use: a page that opens `url` must do so first. */
+  session(): Promise<Record<string, string>>;
   /** Peak resident memory of the serve process so far (VmHWM), in MiB. */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -15,12 +17,12 @@ export interface Served {
 /** `holdfast serve` as a user starts it (the built app), on the given data directory. */
 export async function startServe(dataDir: string): Promise<Served> {
   const { child, url } = await startServeProcess(dataDir);
-  const parsed = new URL(url);
+  let headers: Promise<Record<string, string>> | undefined;
   return {
     child,
     url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    origin: new URL(url).origin,
+    session: () => (headers ??= openSession(url).then((opened) => opened.headers)),
     peakRssMb: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
@@ -36,7 +38,7 @@ export async function startServe(dataDir: string): Promise<Served> {
 export async function callServed(served: Served, channel: string, input: unknown = {}): Promise<unknown> {
   const response = await fetch(`${served.origin}/api/${channel}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
+    headers: await served.session(),
     body: JSON.stringify(input),
   });
   const reply = (await response.json()) as { ok: boolean; data?: unknown; error?: { message: string } };

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { Connection } from '../shared/domain/connection';
@@ -12,10 +11,13 @@ import { exportHandlers } from './api/export-handlers';
 import { portfolioHandlers } from './api/portfolio-handlers';
 import { readSettings, settingsHandlers } from './api/settings-handlers';
 import { syncHandlers } from './api/sync-handlers';
+import { ensurePrivateDir } from './data-dir';
 import { createCsvExports, type CsvExports } from './export/csv-exports';
 import { FileLogger } from './log/logger';
+import { Redactor } from './log/redactor';
 import { CredentialVault } from './secrets/credentials';
 import { KeytarSecretStore } from './secrets/keytar-secret-store';
+import { redactingConnectors } from './secrets/redacting-connector';
 import type { SecretStore } from './secrets/secret-store';
 import { ConnectionsRepo } from './store/connections-repo';
 import type { Db } from './store/database';
@@ -79,14 +81,16 @@ export const DATABASE_FILE = 'holdfast.sqlite';
 
 /** Wires the platform-free core. The Electron shell, the browser server and the CLI all start here. */
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
-  const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'));
+  ensurePrivateDir(options.dataDir);
+  ensurePrivateDir(join(options.dataDir, 'logs'));
+  const redactor = new Redactor();
+  const log = new FileLogger(join(options.dataDir, 'logs', 'holdfast.log'), redactor);
   const { db, notices } = openDatabaseSafely(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, readOnly: options.readOnly, busyTimeoutMs: options.busyTimeoutMs }, log);
   const secrets = options.secrets ?? new KeytarSecretStore(process.env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
-  const vault = new CredentialVault(secrets, (value) => log.redact(value));
+  const vault = new CredentialVault(secrets, (value) => redactor.add(value));
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
-  const connectorFor = options.connectorFor ?? defaultConnectorFor;
+  const connectorFor = redactingConnectors(options.connectorFor ?? defaultConnectorFor, redactor);
   const intervalMs =
     options.intervalMs ?? ((c: Connection) => Math.max(c.pollIntervalSec, connectorFor(c.venue).minPollIntervalSec) * 1000);
 

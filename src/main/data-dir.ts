@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,4 +13,22 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 
 export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   return flag ?? env.HOLDFAST_DATA_DIR ?? defaultDataDir(process.platform, env);
+}
+
+/**
+ * The data folder holds account names, balances and the log: only its owner may list or read it
+ * (0700), whoever created it first (Electron makes its userData folder with the usual 0755).
+ */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+/**
+ * Creates a file readable by its owner only (0600), or makes an existing one so. SQLite gives its
+ * -wal and -shm files the mode of the database file, so they follow.
+ */
+export function ensurePrivateFile(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
 }

@@ -17,6 +17,7 @@ import { appMenuTemplate } from './shell/app-menu';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { broadcastEvents } from './shell/broadcast';
 import { aboutDetail, diagnosticsText } from './shell/diagnostics';
+import { devServerUrlFor } from './shell/dev-server-url';
 import { exportPathChooser } from './shell/export-dialog';
 import { bindIpc } from './shell/ipc-binding';
 import { readLogTail, rotateLog } from './shell/log-files';
@@ -31,7 +32,7 @@ import { createMainWindow, preloadPath, windowState } from './shell/window';
 import { loadWindowState, placeWindow, saveWindowState } from './shell/window-state';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFor(app, process.env);
 const isTrusted = (url: string | undefined) => isTrustedRendererUrl(url, devServerUrl);
 const HOUR = 3_600_000;
 

@@ -14,7 +14,7 @@ const cases: VenueCase[] = [
   { venue: 'connex', name: 'ConneX', label: 'ConneX prime', fields: { 'API key': 'cx-k9999888877776666aa02', 'API secret': 'cx-secret-value-2' }, hint: 'cx-k…aa02' },
   { venue: 'ltp', name: 'LTP', label: 'LTP DMA', fields: { 'API key': 'lt-k5555444433332222bb03', 'API secret': 'lt-secret-value-3' }, hint: 'lt-k…bb03' },
   { venue: 'cadenza', name: 'Cadenza', label: 'Cadenza desk', fields: { Email: 'ops@fund.example', Password: 'cadenza-pass-4' }, hint: 'o…@fund.example' },
-  { venue: 'treadfi', name: 'Tread.fi', label: 'Tread.fi algo', fields: { 'API token': 'tf-token-0000aaaabbbbcc05' }, hint: 'tf-t…cc05' },
+  { venue: 'treadfi', name: 'Tread.fi', label: 'Tread.fi algo', fields: { 'API token': 'tf-token-0000aaaabbbbcc05' }, hint: '…cc05' },
 ];
 
 async function addConnection(page: Page, c: VenueCase): Promise<void> {

@@ -1,12 +1,14 @@
 import { createCore, type Core } from '../../src/main/core';
 import { startBrowserServer, type BrowserServer } from '../../src/main/server/http-server';
 import { KeytarSecretStore } from '../../src/main/secrets/keytar-secret-store';
+import { openSession } from './browser-session';
 import { testKeychainService } from './keychain';
 import { tempDir } from './temp-dir';
 
 export interface ServedCore {
   readonly core: Core;
   readonly server: BrowserServer;
+  /** The session token the printed link was traded for (the link itself is spent). */
   readonly token: string;
   readonly origin: string;
   readonly dataDir: string;
@@ -20,18 +22,17 @@ export async function serveCore(rendererDir = '/nonexistent'): Promise<ServedCor
   const dir = tempDir();
   const core = createCore({ dataDir: dir.path, mode: 'browser', secrets: new KeytarSecretStore(testKeychainService()) });
   const server = await startBrowserServer({ port: 0, rendererDir, dispatch: core.dispatch, events: core.events });
-  const url = new URL(server.url);
-  const token = url.searchParams.get('token') ?? '';
+  const { session, origin, headers } = await openSession(server.url);
   return {
     core,
     server,
-    token,
-    origin: url.origin,
+    token: session,
+    origin,
     dataDir: dir.path,
     async call(channel, input) {
-      const response = await fetch(`${url.origin}/api/${channel}`, {
+      const response = await fetch(`${origin}/api/${channel}`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        headers,
         body: JSON.stringify(input),
       });
       return { status: response.status, text: await response.text() };

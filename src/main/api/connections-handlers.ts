@@ -60,6 +60,7 @@ export function connectionsHandlers({ connections, vault, events, now }: Deps): 
     'connections.update': async ({ id, credentials, ...fields }) => {
       const current = find(id);
       requireUniqueLabel(connections.list(), fields.label, id);
+      if (fields.baseUrl !== undefined && !credentials) refuseNewHostWithoutCredentials(current.baseUrl, fields.baseUrl);
       const patch: ConnectionPatch = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       if (credentials) {
         const parsed = credentialSchemaFor(current.venue).safeParse(credentials);
@@ -83,4 +84,15 @@ export function connectionsHandlers({ connections, vault, events, now }: Deps): 
       return { removed: true as const };
     },
   };
+}
+
+/**
+ * Stored credentials were entered for one host: a base URL on another origin (host, port or scheme)
+ * would send them there on the next test or sync. Moving a connection takes its credentials again.
+ */
+function refuseNewHostWithoutCredentials(stored: string, requested: string): void {
+  const to = new URL(requested).origin;
+  if (new URL(stored).origin === to) return;
+  const message = `Moving this connection to ${to} needs its credentials again: enter them with the new base URL, so that the stored ones never go to a host they were not entered for.`;
+  throw new AppError('invalid_input', message, [{ path: ['credentials'], message }]);
 }

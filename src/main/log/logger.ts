@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { Redactor } from './redactor';
 
 export interface Logger {
   info(message: string): void;
@@ -10,14 +11,10 @@ export interface Logger {
  * secrets loaded in this process, so no log line can carry a credential.
  */
 export class FileLogger implements Logger {
-  private readonly secrets = new Set<string>();
-
-  constructor(private readonly file: string | null) {}
-
-  /** Remember a secret value so it is masked in anything this logger writes. */
-  redact(secret: string): void {
-    if (secret.length >= 4) this.secrets.add(secret);
-  }
+  constructor(
+    private readonly file: string | null,
+    private readonly redactor = new Redactor(),
+  ) {}
 
   info(message: string): void {
     this.write('INFO', message);
@@ -29,8 +26,7 @@ export class FileLogger implements Logger {
   }
 
   private write(level: string, text: string): void {
-    let line = `${new Date().toISOString()} ${level} ${text}`;
-    for (const secret of this.secrets) line = line.split(secret).join('[redacted]');
+    const line = this.redactor.mask(`${new Date().toISOString()} ${level} ${text}`);
     if (this.file) {
       try {
         appendFileSync(this.file, line + '\n');

@@ -38,10 +38,13 @@ export class CredentialVault {
   }
 }
 
-/** A recognisable, harmless piece of the identifying credential, e.g. `rx-k…7f3a`; never enough to use. */
+/**
+ * A recognisable, harmless piece of the identifying credential, e.g. `rx-k…7f3a`; never enough to use.
+ * A bearer token is the whole secret (an API key is half of a pair), so it shows only its last four.
+ */
 export function keyHint(credentials: Credentials): string {
   if ('apiKey' in credentials) return maskMiddle(credentials.apiKey);
-  if ('token' in credentials) return maskMiddle(credentials.token);
+  if ('token' in credentials) return `…${credentials.token.length >= 16 ? credentials.token.slice(-4) : ''}`;
   const [user = '', domain = ''] = credentials.email.split('@');
   return `${user.slice(0, 1)}…@${domain}`;
 }

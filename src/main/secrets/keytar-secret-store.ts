@@ -4,6 +4,8 @@ import { AppError } from '../../shared/errors';
 import { DEFAULT_SERVICE, type SecretStore } from './secret-store';
 
 const BACKEND = 'keytar (OS keychain)';
+/** An account no connection uses (connections are UUIDs): reading it proves the keychain answers, and reads no secret. */
+export const HEALTH_CHECK_ACCOUNT = 'holdfast-health-check';
 
 function problemSentence(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
@@ -20,7 +22,8 @@ export class KeytarSecretStore implements SecretStore {
 
   async status(): Promise<KeychainStatus> {
     try {
-      await keytar.findCredentials(this.service);
+      // One lookup of an entry that holds nothing: findCredentials would decrypt every stored secret.
+      await keytar.getPassword(this.service, HEALTH_CHECK_ACCOUNT);
       return { backend: BACKEND, available: true, problem: null };
     } catch (error) {
       return { backend: BACKEND, available: false, problem: problemSentence(error) };

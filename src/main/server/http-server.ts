@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eventNames } from '../../shared/contract';
@@ -6,12 +5,14 @@ import type { Dispatch } from '../api/dispatch';
 import type { EventBus } from '../event-bus';
 import type { CsvExports } from '../export/csv-exports';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
-import { sendDownload } from './download';
-import { RequestGuard } from './request-guard';
+import { parseDownloadQuery, sendDownload } from './download';
+import { DOWNLOAD_PATH, RequestGuard, SESSION_PATH } from './request-guard';
+import { SessionKeys } from './session-keys';
 import { readStaticFile } from './static-files';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 const KEEPALIVE_MS = 25_000;
+const TICKET_PATH = '/api/download/ticket';
 
 export interface BrowserServerOptions {
   readonly port: number;
@@ -20,14 +21,23 @@ export interface BrowserServerOptions {
   readonly events: EventBus;
   /** CSV reports for GET /api/download; a server started without them says so with a 404. */
   readonly exports?: CsvExports;
+  /** Hears the next link to open each time one is spent: `holdfast serve` prints it. */
+  readonly onNewLink?: (url: string) => void;
+  /** A client must send its request headers within this (slowloris); tests shorten it. */
+  readonly headersTimeoutMs?: number;
+  /** Open connections at once: a browser needs a handful per tab. */
+  readonly maxConnections?: number;
 }
 
 export interface BrowserServer {
   readonly port: number;
-  /** The one URL to open: it carries this run's token. */
+  /** The URL to open now: it carries the current one-time link token. */
   readonly url: string;
   close(): Promise<void>;
 }
+
+const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_CONNECTIONS = 64;
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -35,19 +45,28 @@ const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
   'Cache-Control': 'no-store',
 };
 
 /** Serves the built renderer and the contract's handlers on 127.0.0.1, for browsers and headless machines. */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
-  const token = randomBytes(24).toString('base64url');
-  const server = createServer();
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const server = createServer({
+    headersTimeout,
+    requestTimeout: Math.max(headersTimeout, 60_000),
+    // Node looks for overdue requests on this interval: often enough that the timeout holds.
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, headersTimeout / 4)),
+  });
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const guard = new RequestGuard(token, port);
+  const linkUrl = (token: string) => `http://127.0.0.1:${port}/?token=${token}`;
+  const keys = new SessionKeys((token) => options.onNewLink?.(linkUrl(token)));
+  const guard = new RequestGuard(keys, port);
   const streams = new Set<ServerResponse>();
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
@@ -59,7 +78,6 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       response.end(verdict.reason);
       return;
     }
-    if (verdict.viaQuery) response.setHeader('Set-Cookie', guard.sessionCookie());
     route(request, response, url).catch(() => {
       if (!response.headersSent) response.writeHead(500, securityHeaders);
       response.end();
@@ -68,16 +86,15 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(response);
-    if (url.pathname === '/api/download' && request.method === 'GET') {
-      if (options.exports) return sendDownload(options.exports, url.searchParams, response, securityHeaders);
-      return sendJson(response, 404, { ok: false, error: { code: 'not_found', message: 'This server was started without CSV exports.' } });
-    }
+    if (url.pathname === DOWNLOAD_PATH && request.method === 'GET') return download(url, response);
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST' } });
       const body = await readJsonBody(request);
       if (body === undefined) {
         return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body must be JSON of at most 1 MiB.' } });
       }
+      if (url.pathname === SESSION_PATH) return openSession(body, response);
+      if (url.pathname === TICKET_PATH) return issueTicket(body, response);
       const reply = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), body);
       return sendJson(response, reply.ok ? 200 : reply.error.code === 'unknown_channel' ? 404 : 400, reply);
     }
@@ -94,6 +111,39 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     response.writeHead(200, { 'Content-Type': file.contentType, ...securityHeaders });
     response.end(file.body);
+  }
+
+  /** POST /api/session {token}: spends the link token for a session token, which only the page keeps. */
+  function openSession(body: unknown, response: ServerResponse): void {
+    const link = typeof body === 'object' && body !== null && 'token' in body && typeof body.token === 'string' ? body.token : '';
+    const session = keys.trade(link);
+    if (session === null) {
+      const message = 'This link was used already or is not from this run: open the newest link that `holdfast serve` printed.';
+      return sendJson(response, 401, { ok: false, error: { code: 'invalid_input', message } });
+    }
+    sendJson(response, 200, { ok: true, data: { session } });
+  }
+
+  /** POST /api/download/ticket {report, at?, range?}: a one-time ticket, so a plain link can download without the session token. */
+  function issueTicket(body: unknown, response: ServerResponse): void {
+    const fields = typeof body === 'object' && body !== null ? Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string') : [];
+    const query = new URLSearchParams(fields);
+    const parsed = parseDownloadQuery(query);
+    if (!parsed.ok) return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: parsed.message } });
+    sendJson(response, 200, { ok: true, data: { ticket: keys.issueTicket(query) } });
+  }
+
+  /** GET /api/download: with a ticket (the page's Export button) or with the session token (scripts). */
+  async function download(url: URL, response: ServerResponse): Promise<void> {
+    const ticket = url.searchParams.get('ticket');
+    const query = ticket === null ? url.searchParams : keys.redeemTicket(ticket);
+    if (query === null) {
+      response.writeHead(410, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('This download link was used already or has expired: press Export again.');
+      return;
+    }
+    if (options.exports) return sendDownload(options.exports, query, response, securityHeaders);
+    return sendJson(response, 404, { ok: false, error: { code: 'not_found', message: 'This server was started without CSV exports.' } });
   }
 
   function openEventStream(response: ServerResponse): void {
@@ -113,7 +163,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   return {
     port,
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    get url() {
+      return linkUrl(keys.linkToken);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();

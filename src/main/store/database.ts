@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { ensurePrivateFile } from '../data-dir';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion } from './migrations';
 import { storageProblem } from './storage-failure';
 
@@ -45,6 +46,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (options.readOnly && existsSync(file)) {
     const db = openForReading(file, options);
     if (db) return db;
+  }
+  try {
+    ensurePrivateFile(file);
+  } catch {
+    // A file that cannot be made (a full disk, a read-only folder) fails the open below, in SQLite's words,
+    // which the storage checks understand.
   }
   const db = connect(file, options, false);
   try {

@@ -9,6 +9,8 @@ export interface ClientContext {
   readonly now: () => Date;
   /** Timeouts and retries; tests shorten them. */
   readonly http?: HttpPolicy;
+  /** Hears every secret the client obtains while reading (Cadenza's session tokens), so the redactor masks it everywhere. */
+  readonly onSecret?: (value: string) => void;
 }
 
 /**

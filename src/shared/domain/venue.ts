@@ -10,10 +10,21 @@ export const VenueId = z.enum(['rapidx', 'connex', 'ltp', 'cadenza', 'treadfi'],
 });
 export type VenueId = z.infer<typeof VenueId>;
 
+/**
+ * A key, secret or token travels in a header or a signature, so it is one line of printable ASCII, as
+ * venues issue them: a line break pasted along could otherwise end up in a header or in a stored error.
+ */
+function credentialText(name: string) {
+  return requiredText(`${name} is required`).regex(
+    /^[\x21-\x7e]+$/,
+    `${name} must be one line of printable ASCII, without spaces, line breaks or other characters: paste the ${name.replace(/^API /, '').toLowerCase()} alone`,
+  );
+}
+
 export const ApiKeyCredentials = z
   .object({
-    apiKey: requiredText('API key is required'),
-    apiSecret: requiredText('API secret is required'),
+    apiKey: credentialText('API key'),
+    apiSecret: credentialText('API secret'),
   })
   .strict();
 
@@ -25,7 +36,7 @@ export const LoginCredentials = z
   .strict();
 
 export const TokenCredentials = z
-  .object({ token: requiredText('API token is required') })
+  .object({ token: credentialText('API token') })
   .strict();
 
 export const Credentials = z.union([ApiKeyCredentials, LoginCredentials, TokenCredentials]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../../src/main/server/http-server';
 import { holdingFields } from '../../../src/shared/domain/holding';
+import { openSession } from '../../support/browser-session';
 import { cell, parseCsv } from './csv-oracle';
 import { exportEnv, type ExportEnv } from './export-env';
 
@@ -23,9 +24,7 @@ describe('GET /api/download (browser mode)', () => {
     const core = env.core;
     server = await startBrowserServer({ port: 0, rendererDir: '/nonexistent', dispatch: core.dispatch, events: core.events, exports: core.exports });
     bare = await startBrowserServer({ port: 0, rendererDir: '/nonexistent', dispatch: core.dispatch, events: core.events });
-    const url = new URL(server.url);
-    token = url.searchParams.get('token') ?? '';
-    origin = url.origin;
+    ({ session: token, origin } = await openSession(server.url));
   });
   afterAll(async () => {
     await server.close();
@@ -67,15 +66,15 @@ describe('GET /api/download (browser mode)', () => {
     expect(await response.text()).toBe(sentence);
   });
 
-  it('is behind the same guard as every other route: token, Host, Origin', async () => {
+  it('is behind the same guard as every other route: session token, Host, Origin; a cookie is no session', async () => {
     expect((await get('/api/download?report=holdings', {})).status).toBe(401);
     expect((await get('/api/download?report=holdings', { Authorization: `Bearer ${token}`, Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await get('/api/download?report=holdings', { Cookie: `holdfast_token_${new URL(origin).port}=${token}` })).status).toBe(200);
+    expect((await get('/api/download?report=holdings', { Cookie: `holdfast_token_${new URL(origin).port}=${token}` })).status).toBe(401);
   });
 
   it('says so where the server was started without exports', async () => {
-    const url = new URL(bare.url);
-    const response = await fetch(`${url.origin}/api/download?report=holdings`, { headers: { Authorization: `Bearer ${url.searchParams.get('token')}` } });
+    const opened = await openSession(bare.url);
+    const response = await fetch(`${opened.origin}/api/download?report=holdings`, { headers: { Authorization: `Bearer ${opened.session}` } });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ ok: false, error: { code: 'not_found', message: 'This server was started without CSV exports.' } });
   });

@@ -7,6 +7,7 @@ import { aboutDetail, diagnosticsText } from '../../../src/main/shell/diagnostic
 import { readLogTail, rotateLog } from '../../../src/main/shell/log-files';
 import { scheduleUpdateChecks } from '../../../src/main/shell/updates';
 import { FileLogger } from '../../../src/main/log/logger';
+import { Redactor } from '../../../src/main/log/redactor';
 import { defaultSettings } from '../../../src/shared/domain/settings';
 import type { AppInfo } from '../../../src/shared/domain/app-info';
 import { tempDir } from '../../support/temp-dir';
@@ -56,9 +57,10 @@ describe('log files', () => {
 
   it('Copy diagnostics carries versions, settings and the log, and no secret the logger knew', () => {
     const file = join(dir.path, 'holdfast.log');
-    const logger = new FileLogger(file);
+    const redactor = new Redactor();
+    const logger = new FileLogger(file, redactor);
     const secret = 'rx-secret-0123456789abcdef';
-    logger.redact(secret);
+    redactor.add(secret);
     logger.error('RapidX answered 401', new Error(`bad signature for key ${secret}`));
     const info: AppInfo = {
       version: '0.1.0',

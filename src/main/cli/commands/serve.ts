@@ -26,8 +26,15 @@ async function serve(options: ServeOptions, command: Command): Promise<void> {
   }
   for (const notice of host.core.notices) process.stderr.write(`holdfast: ${notice}\n`);
   host.startPolling();
-  const server = await startBrowserServer({ port, rendererDir: rendererDir(), dispatch: host.dispatch, events: host.events, exports: host.exports });
-  process.stdout.write(`Holdfast is serving on ${server.url}\n`);
+  const server = await startBrowserServer({
+    port,
+    rendererDir: rendererDir(),
+    dispatch: host.dispatch,
+    events: host.events,
+    exports: host.exports,
+    onNewLink: (url) => process.stdout.write(`That link is now used and works no more. To open Holdfast in another tab or browser: ${url}\n`),
+  });
+  process.stdout.write(`Holdfast is serving on ${server.url} (the link opens Holdfast once)\n`);
   const stop = () => {
     void server
       .close()

@@ -61,7 +61,7 @@ export function createCadenzaClient(context: ClientContext): VenueClient {
   let names: NameCache | null = null;
   return {
     async read(signal) {
-      session ??= new CadenzaSession(http, loginSecrets(context.credentials), context.now);
+      session ??= new CadenzaSession(http, loginSecrets(context.credentials), context.now, context.onSecret);
       const get = bearerGet(http, session);
       const secrets = session.secrets.bind(session);
       names ??= new NameCache((lookupSignal) => readAccountNicknames(get, secrets, lookupSignal), 'Cadenza account nicknames', { now: context.now });

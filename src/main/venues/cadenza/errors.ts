@@ -1,3 +1,4 @@
+import { maskThenTruncate } from '../../log/redactor';
 import { errorForStatus, type HttpAnswer } from '../shared/http';
 import { VenueError } from '../shared/venue-error';
 import { ErrorEnvelope } from './schemas';
@@ -29,13 +30,11 @@ export function isTokenRejected(answer: HttpAnswer): boolean {
 }
 
 /**
- * Masks every secret (tokens, password) in venue-supplied text, which could echo what it was sent,
- * before shortening it, so that no cut can leave part of a secret unmasked. Like the logger, secrets
- * under four characters are not masked: they would mangle the sentence and reveal little.
+ * Venue-supplied text could echo what it was sent: every secret (tokens, password) is masked before
+ * the text is shortened, so that no cut can leave part of a secret unmasked.
  */
 function redact(text: string, secrets: readonly string[]): string {
-  const masked = secrets.filter((secret) => secret.length >= 4).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-  return masked.length > 300 ? `${masked.slice(0, 300)}…` : masked;
+  return maskThenTruncate(text, secrets, 300);
 }
 
 function describe(envelope: ErrorEnvelope): string {

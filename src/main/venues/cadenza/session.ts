@@ -51,6 +51,8 @@ export class CadenzaSession {
     private readonly http: VenueHttp,
     private readonly login: LoginSecrets,
     private readonly now: () => Date,
+    /** Told each new token, like every other secret, so that no log line or stored message can carry one. */
+    private readonly onSecret: (value: string) => void = () => {},
   ) {}
 
   /** A bearer token not yet due for refresh: logs in or refreshes first when needed. */
@@ -102,6 +104,8 @@ export class CadenzaSession {
       refresh: session.refreshToken,
       refreshAtMs: nowMs + lifetime - Math.min(refreshLeadMs, lifetime / 2),
     };
+    this.onSecret(tokens.access);
+    this.onSecret(tokens.refresh);
     if (this.tokens) this.previous = this.tokens;
     this.tokens = tokens;
     return tokens;

@@ -1,5 +1,7 @@
-import ky, { HTTPError, TimeoutError, type KyResponse } from 'ky';
+import ky, { HTTPError, TimeoutError } from 'ky';
 import type { VenueId } from '../../../shared/domain/venue';
+import { maxAnswerBytes } from './answer-limits';
+import { readCapped, refuseRedirect, type ReadAnswer } from './capped-fetch';
 import { parseJsonExact } from './lossless-json';
 import { rateGateFor, type Rate } from './rate-limit';
 import { VenueError } from './venue-error';
@@ -52,8 +54,9 @@ export interface VenueHttp {
 
 /**
  * The one HTTP path of every connector: timeouts, rate gates, retries of 429/5xx/timeouts with
- * exponential backoff and jitter (Retry-After wins), and exact JSON. Network failures become VenueErrors;
- * every other answer goes back to the venue's own mapping.
+ * exponential backoff and jitter (Retry-After wins), and exact JSON. Every answer is read once, capped
+ * at the venue's size limit, and parsed once; a redirect is refused. Network failures become
+ * VenueErrors; every other answer goes back to the venue's own mapping.
  */
 export function createVenueHttp(
   venue: VenueId,
@@ -62,18 +65,41 @@ export function createVenueHttp(
   /** A 2xx answer that still means "slow down" (LTP's code 100429): retried like a 429. */
   isSoftRateLimit: (answer: HttpAnswer) => boolean = () => false,
 ): VenueHttp {
+  const limit = maxAnswerBytes[venue];
   return {
     async send(request) {
       const gate = rateGateFor(baseUrl, request.endpointClass, request.rate);
       const query = new URLSearchParams(request.searchParams?.map(([k, v]): [string, string] => [k, v]));
       const url = `${baseUrl}${request.path}${query.size > 0 ? `?${query.toString()}` : ''}`;
-      let response: KyResponse;
+      // ky sees only a bodiless stand-in of each answer, to decide retries from its status; the answer
+      // itself, read and parsed once, waits here.
+      const answers = new WeakMap<Response, HttpAnswer>();
+      const readOnce = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+        const sent = input instanceof Request ? input : new Request(input, init);
+        const response = await fetch(sent, { ...init, redirect: 'manual' });
+        if (response.status >= 300 && response.status < 400) {
+          void response.body?.cancel().catch(() => undefined);
+          throw refuseRedirect(venue, response, sent);
+        }
+        const answer = withBody(await readCapped(venue, sent, response, limit));
+        const softLimited = response.ok && isSoftRateLimit(answer);
+        const standIn = new Response(null, { status: softLimited ? 429 : response.status, statusText: response.statusText, headers: response.headers });
+        answers.set(standIn, answer);
+        return standIn;
+      };
+      const answerOf = (response: Response): HttpAnswer => {
+        const answer = answers.get(response);
+        if (!answer) throw new VenueError('bad_response', venue, `${request.method} ${request.path}: the answer was lost on the way`);
+        return answer;
+      };
       try {
-        response = await ky(url, {
+        const response = await ky(url, {
           method: request.method,
           headers: request.headers,
           json: request.json,
           signal: request.signal,
+          redirect: 'manual',
+          fetch: readOnce,
           timeout: policy.timeoutMs,
           retry: {
             limit: policy.retry.limit,
@@ -85,59 +111,38 @@ export function createVenueHttp(
             delay: (attempt) => policy.retry.baseDelayMs * 2 ** (attempt - 1),
             jitter: true,
             retryOnTimeout: true,
+            // A refused redirect or an oversized answer would only come back the same way.
+            shouldRetry: ({ error }) => (error instanceof VenueError ? false : undefined),
           },
           hooks: {
             // ky runs beforeRequest for every attempt, retries included: one slot per request sent.
             beforeRequest: [() => gate.acquire(request.signal)],
-            afterResponse: [
-              async (_request, _options, answer, state) => {
-                if (!answer.ok || state.retryCount >= policy.retry.limit) return;
-                if (isSoftRateLimit(await toAnswer(answer.clone(), venue, policy.timeoutMs))) return ky.retry({ code: 'RATE_LIMIT' });
-              },
-            ],
           },
         });
+        return answerOf(response);
       } catch (error) {
-        if (error instanceof HTTPError) return toAnswer(error.response, venue, policy.timeoutMs);
+        if (error instanceof HTTPError) return answerOf(error.response);
         throw toVenueError(venue, baseUrl, error, policy, request.signal);
       }
-      return toAnswer(response, venue, policy.timeoutMs);
     },
   };
 }
 
-/** ky's timeout ends when the headers arrive; a body that stalls after them gets the same limit of its own. */
-async function readText(response: Response, venue: VenueId, timeoutMs: number): Promise<string> {
-  let timer: NodeJS.Timeout | undefined;
-  const stalled = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      void response.body?.cancel().catch(() => undefined);
-      reject(new VenueError('timeout', venue, `the answer stopped arriving for ${timeoutMs / 1000} s`));
-    }, timeoutMs);
-  });
-  try {
-    return await Promise.race([response.text(), stalled]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function toAnswer(response: Response, venue: VenueId, timeoutMs: number): Promise<HttpAnswer> {
-  const text = await readText(response, venue, timeoutMs);
+/** The body parsed with exact numbers, or undefined when it is not JSON. */
+function withBody(read: ReadAnswer): HttpAnswer {
   let body: unknown;
   try {
-    body = text.trim() === '' ? undefined : parseJsonExact(text);
+    body = read.text.trim() === '' ? undefined : parseJsonExact(read.text);
   } catch {
     body = undefined;
   }
-  return { status: response.status, headers: response.headers, text, body };
+  return { ...read, body };
 }
 
 function toVenueError(venue: VenueId, baseUrl: string, error: unknown, policy: HttpPolicy, signal?: AbortSignal): unknown {
   if (signal?.aborted) return signal.reason ?? error;
   if (error instanceof VenueError) return error;
   if (error instanceof TimeoutError) return new VenueError('timeout', venue, `no answer within ${policy.timeoutMs / 1000} s`);
-  if (error instanceof Error && error.name === 'ForceRetryError') return new VenueError('rate_limit', venue, 'still limited after retries');
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
   return new VenueError('network', venue, `${new URL(baseUrl).host}: ${cause}`);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { TokenCredentials } from '../../../shared/domain/venue';
 import type { ClientContext, VenueClient } from '../connector';
+import { maskThenTruncate } from '../../log/redactor';
 import { parseAnswer } from '../shared/answer-schemas';
 import { createVenueHttp, errorForStatus, type HttpAnswer } from '../shared/http';
 import type { Rate } from '../shared/rate-limit';
@@ -81,23 +82,26 @@ function cachedUnavailable(answer: HttpAnswer): boolean {
 /** A 2xx JSON answer checked against its schema; anything else a VenueError. */
 export function interpret<S extends z.ZodType>(answer: HttpAnswer, schema: S, endpoint: string, token = ''): z.output<S> {
   if (answer.status >= 200 && answer.status < 300 && answer.body !== undefined) return parseAnswer(schema, answer.body, 'treadfi', endpoint);
-  throw withoutToken(errorOf(answer, endpoint), token);
+  throw withoutToken(errorOf(answer, endpoint, token), token);
 }
 
-function errorOf(answer: HttpAnswer, endpoint: string): VenueError {
-  const detail = `${venueSaid(answer)} from ${endpoint}`;
+function errorOf(answer: HttpAnswer, endpoint: string, token: string): VenueError {
+  const detail = `${venueSaid(answer, token)} from ${endpoint}`;
   // errorForStatus reads a missing Retry-After as 0 ms; DRF also says the wait in its detail.
   if (answer.status === 429) return new VenueError('rate_limit', 'treadfi', `HTTP 429, ${detail}`, retryAfterMs(answer));
   return errorForStatus('treadfi', answer, detail);
 }
 
-/** DRF puts its reason in `detail`; other fronts (proxies, the WAF) may not answer JSON at all. */
-function venueSaid(answer: HttpAnswer): string {
+/**
+ * DRF puts its reason in `detail`; other fronts (proxies, the WAF) may not answer JSON at all. The
+ * token is masked before the reason is shortened: a cut through an echoed token would leave its start.
+ */
+function venueSaid(answer: HttpAnswer, token: string): string {
   const body = answer.body;
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
     const fields = body as Record<string, unknown>;
     const said = [fields.detail, fields.message, fields.error].find((value): value is string => typeof value === 'string' && value.trim() !== '');
-    if (said !== undefined) return `“${said.replace(/\s+/g, ' ').trim().slice(0, 200)}”`;
+    if (said !== undefined) return `“${maskThenTruncate(said.replace(/\s+/g, ' ').trim(), [token], 200)}”`;
   }
   if (body !== undefined) return 'no reason given';
   if (answer.text.trim() === '') return 'an empty body';

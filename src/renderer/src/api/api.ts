@@ -15,11 +15,3 @@ function pickTransport(): Api {
 }
 
 export const api: Api = pickTransport();
-
-/** The token has done its work once the session cookie is set; keep it out of history and screenshots. */
-export function forgetTokenInUrl(): void {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has('token')) return;
-  url.searchParams.delete('token');
-  window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-}

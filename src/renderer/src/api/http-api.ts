@@ -1,44 +1,61 @@
 import { eventNames, type Api, type Channel, type ChannelInput, type ChannelOutput, type EventName, type Reply } from '../../../shared/contract';
 import { AppError, ErrorBody } from '../../../shared/errors';
+import { authorizedFetch, browserSession, sessionRefused } from './browser-session';
+import { readEventStream } from './event-stream';
 
-/** Browser-mode transport: POST /api/<channel>, and one EventSource for push events. The session cookie carries the token. */
+/** How long to wait before reopening a dropped event stream, as EventSource would. */
+const RECONNECT_MS = 3_000;
+
+/**
+ * Browser-mode transport: POST /api/<channel>, and one streamed GET /api/events for push events.
+ * Both carry the page's session token in an Authorization header.
+ */
 export function httpApi(): Api {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
-  let source: EventSource | undefined;
+  let streaming = false;
+  const known = new Set<string>(eventNames);
 
-  function ensureStream(): void {
-    if (source) return;
-    source = new EventSource('/api/events');
-    for (const name of eventNames) {
-      source.addEventListener(name, (message) => {
-        const payload = JSON.parse((message as MessageEvent<string>).data) as never;
-        listeners.get(name)?.forEach((listener) => listener(payload));
-      });
+  async function listen(): Promise<void> {
+    for (;;) {
+      try {
+        const response = await authorizedFetch('/api/events', { headers: { Accept: 'text/event-stream' } });
+        // A refused session stays refused: the calls say so to the user.
+        if (response.status === 401 || response.status === 403 || !response.body) return;
+        await readEventStream(response.body, ({ event, data }) => {
+          if (!known.has(event)) return;
+          const payload = JSON.parse(data) as never;
+          listeners.get(event as EventName)?.forEach((listener) => listener(payload));
+        });
+      } catch {
+        // The server went away or the session never opened: try again, as EventSource does.
+      }
+      await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
     }
   }
 
   return {
     async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+      await browserSession();
       let response: Response;
       try {
-        response = await fetch(`/api/${channel}`, {
+        response = await authorizedFetch(`/api/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input),
-          credentials: 'same-origin',
         });
       } catch {
         throw new AppError('internal', 'Holdfast’s server is not answering. Is `holdfast serve` still running?');
       }
-      if (response.status === 401 || response.status === 403) {
-        throw new AppError('invalid_input', 'This page’s session is no longer valid. Open the URL that `holdfast serve` printed.');
-      }
+      if (response.status === 401 || response.status === 403) throw sessionRefused();
       const reply = (await response.json()) as Reply<ChannelOutput<C>>;
       if (!reply.ok) throw AppError.fromBody(ErrorBody.parse(reply.error));
       return reply.data;
     },
     subscribe(event, listener) {
-      ensureStream();
+      if (!streaming) {
+        streaming = true;
+        void listen();
+      }
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: never) => void);
       listeners.set(event, set);

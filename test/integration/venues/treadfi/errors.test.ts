@@ -75,7 +75,7 @@ describe('Tread.fi credentials', () => {
     const proxy = await front(sim, { '/api/accounts/': drf(401, `Invalid token ${token}.`) });
     const error = await failureOf(clientFor(proxy, token).read());
     expectSentence(error, token);
-    expect(error.detail).toContain('[token]');
+    expect(error.detail).toContain('[redacted]');
   });
 
   it('refuses a connection without a token, or with one no header can carry, before any request', async () => {

@@ -12,6 +12,8 @@ export const Fault = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('timeout'), times: z.number().int().min(1) }),
   z.object({ kind: z.literal('malformed_json'), times: z.number().int().min(1) }),
   z.object({ kind: z.literal('html_error'), times: z.number().int().min(1), status: z.number().int().default(502) }),
+  /** A 200 answer of `megabytes` MiB (JSON that never closes), streamed until the client stops reading. */
+  z.object({ kind: z.literal('oversized'), times: z.number().int().min(1), megabytes: z.number().int().min(1).default(64) }),
   /** The venue-specific answer with a field renamed or retyped. */
   z.object({ kind: z.literal('schema_drift') }),
   z.object({ kind: z.literal('empty') }),
@@ -20,7 +22,7 @@ export const Fault = z.discriminatedUnion('kind', [
 ]);
 export type Fault = z.infer<typeof Fault>;
 
-/** `--fault rate_limit:2`, `--fault latency:300`, `--fault server_error:1:500`, `--fault empty`. */
+/** `--fault rate_limit:2`, `--fault latency:300`, `--fault server_error:1:500`, `--fault oversized:1:300`, `--fault empty`. */
 export function parseFaultFlag(flag: string): Fault {
   const [kind, first, second] = flag.split(':');
   const n = (value: string | undefined) => (value === undefined ? undefined : Number(value));
@@ -29,6 +31,7 @@ export function parseFaultFlag(flag: string): Fault {
   else if (kind === 'rate_limit') Object.assign(candidate, { times: n(first) ?? 1, retryAfterSec: n(second) });
   else if (kind === 'server_error' || kind === 'html_error') Object.assign(candidate, { times: n(first) ?? 1, status: n(second) });
   else if (kind === 'timeout' || kind === 'malformed_json') candidate.times = n(first) ?? 1;
+  else if (kind === 'oversized') Object.assign(candidate, { times: n(first) ?? 1, megabytes: n(second) });
   return Fault.parse(JSON.parse(JSON.stringify(candidate)));
 }
 

@@ -56,7 +56,7 @@ export async function startSimulator(handler: SimHandler, port = 0, faults = new
     const latency = faults.latencyMs();
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
 
-    const fault = faults.take('rate_limit', 'server_error', 'timeout', 'malformed_json', 'html_error');
+    const fault = faults.take('rate_limit', 'server_error', 'timeout', 'malformed_json', 'html_error', 'oversized');
     if (fault?.kind === 'timeout') {
       hanging.add(response);
       response.on('close', () => hanging.delete(response));
@@ -74,6 +74,12 @@ export async function startSimulator(handler: SimHandler, port = 0, faults = new
     }
     if (fault?.kind === 'html_error') {
       response.writeHead(fault.status, { 'Content-Type': 'text/html' }).end('<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>');
+      return;
+    }
+    if (fault?.kind === 'oversized') {
+      hanging.add(response);
+      response.on('close', () => hanging.delete(response));
+      await streamOversized(response, fault.megabytes * 1024 * 1024);
       return;
     }
     if (fault?.kind === 'malformed_json') {
@@ -108,4 +114,27 @@ export async function startSimulator(handler: SimHandler, port = 0, faults = new
         server.closeAllConnections();
       }),
   };
+}
+
+const FILLER = Buffer.alloc(1024 * 1024, '0');
+
+/**
+ * Writes `bytes` of a JSON array that never closes, one chunk at a time as the client takes them (no
+ * Content-Length, so the client cannot refuse it up front): a client that stops reading early ends it.
+ */
+async function streamOversized(response: ServerResponse, bytes: number): Promise<void> {
+  response.writeHead(200, { 'Content-Type': 'application/json' });
+  response.write('{"code":200000,"data":[');
+  for (let sent = 0; sent < bytes && !response.destroyed; sent += FILLER.length) {
+    if (!response.write(FILLER)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          response.off('drain', done).off('close', done);
+          resolve();
+        };
+        response.on('drain', done).on('close', done);
+      });
+    }
+  }
+  response.end();
 }

@@ -1,0 +1,32 @@
+import type { Connection } from '../../shared/domain/connection';
+import type { Redactor } from '../log/redactor';
+import type { VenueClient, VenueConnector } from '../venues/connector';
+import { VenueError } from '../venues/shared/venue-error';
+
+function masked(error: unknown, redactor: Redactor): unknown {
+  if (!(error instanceof VenueError)) return error;
+  const detail = redactor.mask(error.detail);
+  return detail === error.detail ? error : new VenueError(error.kind, error.venue, detail, error.retryAfterMs);
+}
+
+/**
+ * Every client the core makes tells the redactor the secrets it obtains (Cadenza's tokens), and every
+ * error it throws is masked before anyone sees it: the sync log stores it, a test returns it, the UI shows it.
+ */
+export function redactingConnectors(connectorFor: (venue: Connection['venue']) => VenueConnector, redactor: Redactor): (venue: Connection['venue']) => VenueConnector {
+  return (venue) => {
+    const connector = connectorFor(venue);
+    return {
+      ...connector,
+      createClient(context) {
+        const client = connector.createClient({ ...context, onSecret: (value) => redactor.add(value) });
+        const wrapped: VenueClient = {
+          read: (signal) => client.read(signal).catch((error: unknown) => Promise.reject(masked(error, redactor))),
+        };
+        const { keyWarnings } = client;
+        if (keyWarnings) wrapped.keyWarnings = (signal) => keyWarnings.call(client, signal).catch((error: unknown) => Promise.reject(masked(error, redactor)));
+        return wrapped;
+      },
+    };
+  };
+}
