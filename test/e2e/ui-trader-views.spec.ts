@@ -77,3 +77,20 @@ test('Risk: the account in MARGIN_CALL leads the board, and its alert shows as a
   await expect(page.getByRole('list', { name: 'Alert log' }).getByRole('listitem')).toHaveCount(fired.length);
   await expect(page.getByRole('list', { name: 'Alert log' }).getByRole('listitem').filter({ hasText: 'MARGIN_CALL' })).toHaveCount(marginCalls.length);
 });
+
+test('Positions: liquidation price and distance, closest to liquidation first, "none" where the venue gives no price', async ({ app, page }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  await call(page, 'sync.pause', {});
+  await page.getByRole('link', { name: 'Positions' }).click();
+  const { positions } = await call(page, 'positions.list', {});
+  const withDistance = positions.filter((p) => p.distanceToLiquidation !== null).sort((a, b) => Number(a.distanceToLiquidation) - Number(b.distanceToLiquidation));
+  expect(withDistance.length).toBeGreaterThan(0);
+  const rows = page.getByRole('table', { name: 'Positions' }).locator('tbody tr');
+  await expect(rows).toHaveCount(positions.length);
+  await expect(rows.first().locator('[data-column="distance"]')).toHaveText(`${(Number(withDistance[0]?.distanceToLiquidation) * 100).toFixed(2)} %`);
+  const cannot = positions.filter((p) => p.liquidationPrice === null).length;
+  expect(cannot).toBeGreaterThan(0);
+  await expect(rows.locator('[data-column="liquidation"]', { hasText: /^none$/ })).toHaveCount(cannot);
+  await expectAccessible(page, 'positions-liquidation');
+});

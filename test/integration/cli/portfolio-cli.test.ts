@@ -106,7 +106,8 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     }
     // Every holding is a leg of one coin or a line of cash; perp legs come from every venue that reports positions.
     const legs = exposure.underlyings.flatMap((u) => u.legs as { kind: string; venue: string }[]);
-    const perpVenues = new Set(holdings.holdings.filter((h) => h.kind === 'position').map((h) => h.venue));
+    const positions = JSON.parse((await cli(['positions', '--json'])).stdout) as { positions: { venue: string }[] };
+    const perpVenues = new Set(positions.positions.map((p) => p.venue));
     expect(new Set(legs.filter((l) => l.kind === 'perp').map((l) => l.venue))).toEqual(perpVenues);
     expect(exposure.cash.map((c) => c.asset)).toContain('USDT');
 

@@ -14,8 +14,9 @@ import { tempDir } from '../../support/temp-dir';
 
 const problem = await keychainProblem();
 
-// Venues whose documented rates let five processes read one key at once; LTP allows 3 reads in 10 s per key.
-const VENUES: readonly VenueId[] = ['rapidx', 'rapidx', 'connex', 'connex'];
+// Venues whose documented rates let five processes read one key at once: LTP allows 3 reads in 10 s per key, and
+// RapidX/ConneX margin (GET /api/v1/trading/account) 2 per second.
+const VENUES: readonly VenueId[] = ['treadfi', 'treadfi', 'cadenza', 'cadenza'];
 const ROUNDS = 2;
 const SYNCS_AT_ONCE = 4;
 

@@ -33,10 +33,13 @@ describe('history export over every range', () => {
   beforeAll(async () => {
     core = createCore({ dataDir: dir.path, mode: 'cli', secrets: new MemorySecretStore(), now: () => new Date(nowMs), intervalMs: () => 20 * MINUTE });
     connections = [];
-    for (const [venue, label] of [['rapidx', 'Main'], ['ltp', 'Main'], ['treadfi', 'Paused desk']] as const) {
+    for (const [venue, label] of [['rapidx', 'Main'], ['ltp', 'Main (LTP)'], ['treadfi', 'Paused desk']] as const) {
       const credentials = venue === 'treadfi' ? { token: 't0k3n-value-1234' } : { apiKey: 'key-1234567890', apiSecret: 'secret-1234567890' };
       connections.push(await call('connections.add', NewConnection.parse({ venue, label, baseUrl: 'https://example.com', credentials })));
     }
+    // Labels are unique since they are checked, but a data folder from before may hold two alike: their columns still differ.
+    core.db.prepare('UPDATE connections SET label = ? WHERE id = ?').run('Main', connections[1]?.id);
+    connections = (await call('connections.list', {})).filter((c) => connections.some((added) => added.id === c.id));
     await call('connections.update', { id: connections[2]?.id ?? '', enabled: false });
     const snapshots = new SnapshotsRepo(core.db);
     const record = (connection: Connection | undefined, at: number, totalUsd: string) =>

@@ -89,7 +89,8 @@ describe('dispatch', () => {
   });
 
   it('refuses plain http except on loopback', async () => {
-    const add = (baseUrl: string) => core.dispatch('connections.add', { venue: 'treadfi', label: 'T', baseUrl, credentials: { token: 'tok-0123456789abcdef' } });
+    // Labels must be unique: each connection is named for its URL.
+    const add = (baseUrl: string) => core.dispatch('connections.add', { venue: 'treadfi', label: `T ${baseUrl}`, baseUrl, credentials: { token: 'tok-0123456789abcdef' } });
     const remote = await add('http://app.tread.fi');
     expect(remote.ok).toBe(false);
     if (!remote.ok) expect(remote.error.message).toContain('https://');

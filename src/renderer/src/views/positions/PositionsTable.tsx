@@ -3,9 +3,21 @@ import type { Position } from '../../../../shared/domain/portfolio';
 import { venues } from '../../../../shared/domain/venue';
 import { Amount } from '../../components/Amount';
 import { ColumnPicker } from '../../components/ColumnPicker';
+import { byDistanceToLiquidation } from './positions-order';
 
 function Leverage({ value }: { readonly value: string | null }) {
   return value === null ? <span className="muted">—</span> : <span title={value}>{value}×</span>;
+}
+
+/** Distance to liquidation as a percentage of the mark; under 10 % it is flagged. */
+function Distance({ value }: { readonly value: string | null }) {
+  if (value === null) return <span className="muted">—</span>;
+  const percent = Number(value) * 100;
+  return (
+    <span className={percent < 10 ? 'text-down' : undefined} title={value}>
+      {percent.toFixed(2)} %
+    </span>
+  );
 }
 
 interface PositionColumn {
@@ -28,6 +40,14 @@ const columns: readonly PositionColumn[] = [
   { id: 'notional', label: 'Notional', numeric: true, cell: (p) => <Amount value={p.exposureUsd} /> },
   { id: 'entry', label: 'Entry', numeric: true, cell: (p) => <Amount kind="price" value={p.entryPrice} /> },
   { id: 'mark', label: 'Mark', numeric: true, cell: (p) => <Amount kind="price" value={p.markPrice} /> },
+  {
+    id: 'liquidation',
+    label: 'Liq. price',
+    numeric: true,
+    // Null is the venue saying it cannot be liquidated (or giving no estimate): never shown as 0.
+    cell: (p) => (p.liquidationPrice === null ? <span className="muted" title="No liquidation price: the venue gives none, or the position cannot be liquidated">none</span> : <Amount kind="price" value={p.liquidationPrice} />),
+  },
+  { id: 'distance', label: 'To liq.', numeric: true, cell: (p) => <Distance value={p.distanceToLiquidation} /> },
   { id: 'upnl', label: 'uPnL', numeric: true, cell: (p) => <Amount value={p.unrealizedPnl} className={p.unrealizedPnl?.startsWith('-') ? 'text-down' : 'text-up'} /> },
   { id: 'leverage', label: 'Leverage', numeric: true, cell: (p) => <Leverage value={p.leverage} /> },
   { id: 'initialMargin', label: 'Initial margin', numeric: true, optional: true, hidden: true, cell: (p) => <Amount value={p.initialMargin} /> },
@@ -49,6 +69,7 @@ export const PositionsTable = memo(function PositionsTable({ positions }: { read
       </div>
       <div className="table-scroll table-scroll--fill" tabIndex={0} aria-label="Positions table, scrollable">
         <table className="table table--positions" aria-label="Positions">
+          <caption className="visually-hidden">Sorted by distance to liquidation, closest first</caption>
           <thead>
             <tr>
               {shown.map((c) => (
@@ -59,8 +80,8 @@ export const PositionsTable = memo(function PositionsTable({ positions }: { read
             </tr>
           </thead>
           <tbody>
-            {positions.map((p) => (
-              <tr key={`${p.connectionId}|${p.accountId}|${p.wallet ?? ''}|${p.exchange ?? ''}|${p.asset}`}>
+            {byDistanceToLiquidation(positions).map((p) => (
+              <tr key={`${p.connectionId}|${p.accountId}|${p.wallet ?? ''}|${p.exchange ?? ''}|${p.asset}|${p.side}`}>
                 {shown.map((c) => (
                   <td key={c.id} className={c.numeric ? 'num' : undefined} data-column={c.id}>
                     {c.cell(p)}
