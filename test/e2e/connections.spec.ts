@@ -24,6 +24,8 @@ async function addConnection(page: Page, c: VenueCase): Promise<void> {
   await form.getByLabel('Label').fill(c.label);
   for (const [label, value] of Object.entries(c.fields)) await form.getByLabel(label, { exact: true }).fill(value);
   await form.getByRole('button', { name: 'Add connection' }).click();
+  // The venues' real hosts are out of reach here: the read on save fails, and the user keeps it anyway.
+  await form.getByRole('button', { name: 'Save anyway' }).click();
   await expect(form).toBeHidden();
 }
 

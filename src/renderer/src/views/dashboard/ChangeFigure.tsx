@@ -30,9 +30,11 @@ export function ChangeFigure({ change }: { readonly change: NetWorthChange }) {
               </span>
             )}{' '}
             <span className="change__pct">({privacy ? MASK : formatSignedShare(change.changeUsd, change.baselineUsd)})</span>
-            <span className="change__since muted">
-              {change.missing > 0 ? `(${change.missing} connection${change.missing === 1 ? '' : 's'} had no data then)` : ''}
-            </span>
+            {change.missing > 0 ? (
+              <span className="change__since muted">
+                ({change.missing} connection{change.missing === 1 ? '' : 's'} had no data then)
+              </span>
+            ) : null}
           </>
         )}
       </dd>
