@@ -38,7 +38,7 @@ const columns: readonly PositionColumn[] = [
   { id: 'side', label: 'Side', cell: (p) => <span className={`side side--${p.side}`}>{p.side}</span> },
   { id: 'size', label: 'Size', numeric: true, cell: (p) => <Amount kind="quantity" value={p.quantity} /> },
   { id: 'notional', label: 'Notional', numeric: true, cell: (p) => <Amount value={p.exposureUsd} /> },
-  { id: 'entry', label: 'Entry', numeric: true, cell: (p) => <Amount kind="price" value={p.entryPrice} /> },
+  { id: 'entry', label: 'Entry', numeric: true, optional: true, hidden: true, cell: (p) => <Amount kind="price" value={p.entryPrice} /> },
   { id: 'mark', label: 'Mark', numeric: true, cell: (p) => <Amount kind="price" value={p.markPrice} /> },
   {
     id: 'liquidation',
