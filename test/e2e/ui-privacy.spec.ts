@@ -46,6 +46,7 @@ test('privacy mode masks every amount and share fully, chart readout and text al
       const chart = page.getByRole('img', { name: /Net worth over all time/ });
       await expect(chart).toHaveAttribute('aria-label', /^[^$]*$/);
       // The hover readout: time, masked value, masked change.
+      await expect(page.locator('.uplot .u-over')).toBeVisible();
       const box = await page.locator('.uplot .u-over').boundingBox();
       if (!box) throw new Error('no chart');
       await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);

@@ -6,7 +6,8 @@ import type { Channel, ChannelInput, ChannelOutput, Reply } from '../../../src/s
  * sessionStorage once it has traded the link) and its own Origin. There is no cookie to lean on.
  */
 export async function sessionHeaders(page: Page): Promise<Record<string, string>> {
-  const stored = await page.waitForFunction('window.sessionStorage.getItem("holdfast.session")');
+  // A function, not a string: the page's CSP forbids evaluating strings.
+  const stored = await page.waitForFunction(() => (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('holdfast.session'));
   return { Authorization: `Bearer ${String(await stored.jsonValue())}`, Origin: new URL(page.url()).origin };
 }
 
