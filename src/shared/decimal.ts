@@ -33,6 +33,31 @@ export function derivedPrice(value: Decimal.Value, quantity: Decimal.Value): str
 
 const plainDecimal = /^(-?)(\d+)(?:\.(\d+))?$/;
 
+/** A plain decimal as an integer count of 10^-places: exact, and fast where decimal.js is not needed. */
+export interface ScaledDecimal {
+  readonly units: bigint;
+  readonly places: number;
+}
+
+/** The scaled form of a plain decimal (no exponent), or null for anything else. */
+export function toScaled(text: string): ScaledDecimal | null {
+  const match = plainDecimal.exec(text);
+  if (!match) return null;
+  const fraction = match[3] ?? '';
+  const units = BigInt((match[2] ?? '0') + fraction);
+  return { units: match[1] === '-' ? -units : units, places: fraction.length };
+}
+
+/** Canonical text of a scaled decimal: no trailing zeros, "-0" folded to "0". */
+export function fromScaled(units: bigint, places: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
+  const whole = digits.slice(0, digits.length - places);
+  const fraction = digits.slice(digits.length - places).replace(/0+$/, '');
+  const text = fraction === '' ? whole : `${whole}.${fraction}`;
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
 /**
  * The exact sum of decimal strings. Plain decimals (what every stored value is) are added as scaled
  * BigInts, which is many times faster than decimal.js over a hundred thousand holdings; anything else
@@ -40,26 +65,23 @@ const plainDecimal = /^(-?)(\d+)(?:\.(\d+))?$/;
  */
 export function sumDecimals(values: Iterable<string>): string {
   const list = [...values];
-  const parts: { negative: boolean; digits: string; fraction: number }[] = [];
+  const parts: ScaledDecimal[] = [];
   let scale = 0;
   for (const value of list) {
-    const match = plainDecimal.exec(value);
-    if (!match) return slowSum(list);
-    const fraction = match[3] ?? '';
-    parts.push({ negative: match[1] === '-', digits: (match[2] ?? '0') + fraction, fraction: fraction.length });
-    scale = Math.max(scale, fraction.length);
+    const part = toScaled(value);
+    if (!part) return slowSum(list);
+    parts.push(part);
+    scale = Math.max(scale, part.places);
   }
+  const powers = new Map<number, bigint>();
   let total = 0n;
   for (const part of parts) {
-    const scaled = BigInt(part.digits + '0'.repeat(scale - part.fraction));
-    total += part.negative ? -scaled : scaled;
+    const shift = scale - part.places;
+    let power = powers.get(shift);
+    if (power === undefined) powers.set(shift, (power = 10n ** BigInt(shift)));
+    total += part.units * power;
   }
-  const negative = total < 0n;
-  const digits = (negative ? -total : total).toString().padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
-  const text = fraction === '' ? whole : `${whole}.${fraction}`;
-  return negative && text !== '0' ? `-${text}` : text;
+  return fromScaled(total, scale);
 }
 
 function slowSum(values: readonly string[]): string {

@@ -1,21 +1,10 @@
 import { STABLECOINS } from '../portfolio/price-book';
+import { seededRandom } from '../venues/shared/simulator/random';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** A year and a bit of daily steps: every backfilled time falls between two of them. */
 const DAYS = 370;
-
-/** mulberry32: small, seeded, and the same on every machine, so the demo's year is the same each time. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function hash(text: string): number {
   let h = 2_166_136_261;
@@ -54,7 +43,7 @@ export class PricePath {
   private walk(asset: string): Float64Array {
     const cached = this.walks.get(asset);
     if (cached) return cached;
-    const next = random(hash(asset) ^ this.seed);
+    const next = seededRandom(hash(asset) ^ this.seed);
     const walk = new Float64Array(DAYS + 1);
     for (let day = 1; day <= DAYS; day += 1) {
       // Box–Muller: a normal daily return of about 3 %, and a drift that makes a year ago ~30 % lower.
