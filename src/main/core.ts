@@ -4,6 +4,7 @@ import type { Connection } from '../shared/domain/connection';
 import type { PollState } from '../shared/domain/sync';
 import { AppError } from '../shared/errors';
 import { version } from '../../package.json';
+import { accountsHandlers } from './api/accounts-handlers';
 import { connectionsHandlers } from './api/connections-handlers';
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { EventBus } from './event-bus';
@@ -19,6 +20,7 @@ import { CredentialVault } from './secrets/credentials';
 import { KeytarSecretStore } from './secrets/keytar-secret-store';
 import { redactingConnectors } from './secrets/redacting-connector';
 import type { SecretStore } from './secrets/secret-store';
+import { AccountAliasesRepo } from './store/account-aliases-repo';
 import { ConnectionsRepo } from './store/connections-repo';
 import type { Db } from './store/database';
 import { RETENTION } from './portfolio/policy';
@@ -97,10 +99,11 @@ export function createCore(options: CoreOptions): Core {
   const connections = new ConnectionsRepo(db);
   const snapshots = new SnapshotsRepo(db);
   const syncLog = new SyncLogRepo(db);
+  const aliases = new AccountAliasesRepo(db);
   const clients = new ClientPool(connectorFor, now, options.http);
   // The poller is created after the portfolio, which asks it what each connection is doing.
   let pollStates = (): ReadonlyMap<string, PollState> => new Map();
-  const portfolio = new Portfolio({ connections, snapshots, syncLog, pollStates: () => pollStates(), intervalMs, now });
+  const portfolio = new Portfolio({ connections, snapshots, syncLog, aliases, pollStates: () => pollStates(), intervalMs, now });
   const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir });
   const poller = new Poller({
     connections: () => connections.list(),
@@ -136,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     ...connectionsHandlers({ connections, vault, events, now }),
     ...syncHandlers({ connections, poller, sync, syncLog }),
     ...portfolioHandlers(portfolio),
+    ...accountsHandlers({ portfolio, connections, aliases, events, now }),
     'alerts.list': async () => alerts.log(),
     ...settingsHandlers(settings),
     ...exportHandlers({ exports, chooseExportPath: options.chooseExportPath }),

@@ -15,6 +15,8 @@ import { Alert } from './domain/alerts';
 import { ChangesQuery, ChangesView, ExposureView } from './domain/exposure';
 import { RiskView } from './domain/risk';
 import { Settings, SettingsPatch } from './domain/settings';
+import { Account, SetAccountAlias } from './domain/account';
+import { HistoryBounds } from './domain/history-bounds';
 import { ErrorBody } from './errors';
 
 const NoInput = z.object({}).strict();
@@ -48,6 +50,11 @@ export const contract = {
   'portfolio.changes': { input: ChangesQuery, output: ChangesView },
   'portfolio.risk': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: RiskView },
   'alerts.list': { input: NoInput, output: z.array(Alert) },
+  /** Every account of every connection with the name it is shown by; set or clear (empty) the user's name for one. */
+  'accounts.list': { input: NoInput, output: z.array(Account) },
+  'accounts.setAlias': { input: SetAccountAlias, output: Account },
+  /** The first and newest stored snapshot: the span "as of" can show. */
+  'history.bounds': { input: NoInput, output: HistoryBounds },
   /** Electron: the main process asks where to save and writes the file. Browser mode downloads GET /api/download instead. */
   'export.csv': { input: ExportRequest, output: ExportResult },
   'settings.get': { input: NoInput, output: Settings },

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/contract';
 import type { Portfolio } from '../portfolio/portfolio';
 
-type PortfolioHandlers = Pick<Handlers, 'portfolio.summary' | 'portfolio.holdings' | 'positions.list' | 'history.series' | 'portfolio.exposure' | 'portfolio.changes' | 'portfolio.risk'>;
+type PortfolioHandlers = Pick<Handlers, 'portfolio.summary' | 'portfolio.holdings' | 'positions.list' | 'history.series' | 'portfolio.exposure' | 'portfolio.changes' | 'portfolio.risk' | 'history.bounds'>;
 
 /** The portfolio's channels, each one call into the domain. */
 export function portfolioHandlers(portfolio: Portfolio): PortfolioHandlers {
@@ -13,5 +13,6 @@ export function portfolioHandlers(portfolio: Portfolio): PortfolioHandlers {
     'portfolio.exposure': async (query) => portfolio.exposure(query),
     'portfolio.changes': async (query) => portfolio.changes(query),
     'portfolio.risk': async (query) => portfolio.risk(query),
+    'history.bounds': async () => portfolio.historyBounds(),
   };
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { version } from '../../../package.json';
+import { registerAccounts } from './commands/accounts';
 import { registerConnections } from './commands/connections';
 import { registerExport } from './commands/export';
 import { registerPortfolio } from './commands/portfolio';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .option('--data-dir <dir>', 'data directory (default: $HOLDFAST_DATA_DIR, else the desktop app’s)')
     .showHelpAfterError();
   registerConnections(program);
+  registerAccounts(program);
   registerSync(program);
   registerPortfolio(program);
   registerTrader(program);

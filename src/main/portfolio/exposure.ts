@@ -15,6 +15,7 @@ function legOf(holding: Holding): ExposureLeg {
     connectionId: holding.connectionId,
     venue: holding.venue,
     accountId: holding.accountId,
+    accountLabel: holding.accountLabel,
     exchange: holding.exchange,
     instrument: holding.asset,
     kind: spot ? 'spot' : 'perp',

@@ -12,7 +12,10 @@ import type {
 } from '../../shared/domain/portfolio';
 import type { ChangesQuery, ChangesView, ExposureView } from '../../shared/domain/exposure';
 import type { RiskView } from '../../shared/domain/risk';
+import type { Account } from '../../shared/domain/account';
+import { beforeHistory, type HistoryBounds } from '../../shared/domain/history-bounds';
 import { AppError } from '../../shared/errors';
+import type { AccountAliasesRepo } from '../store/account-aliases-repo';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
@@ -32,6 +35,7 @@ export interface PortfolioDeps {
   readonly connections: ConnectionsRepo;
   readonly snapshots: SnapshotsRepo;
   readonly syncLog: SyncLogRepo;
+  readonly aliases: AccountAliasesRepo;
   /** What the poller is doing with each connection right now (syncing, paused…). */
   readonly pollStates: () => ReadonlyMap<string, ConnectionData['pollState']>;
   readonly intervalMs: (connection: Connection) => number;
@@ -46,6 +50,13 @@ function instant(at: string | undefined, nowMs: number): { atMs: number; past: b
   return { atMs, past: true };
 }
 
+/** Why a past instant cannot be shown: before history starts every view would be an empty portfolio. */
+function refuseBeforeHistory(atMs: number, bounds: HistoryBounds): void {
+  if (!beforeHistory(atMs, bounds)) return;
+  if (bounds.first === null) throw new AppError('invalid_input', 'No snapshots are stored yet, so there is no past to show; sync first.');
+  throw new AppError('invalid_input', `History starts ${bounds.first} — pick a later time.`);
+}
+
 /**
  * The portfolio: every figure the app, the CLI and the CSV reports show comes from here, so one instant
  * gives one set of numbers wherever it is read. Reads only; values are fixed when a read is stored.
@@ -55,7 +66,7 @@ export class Portfolio {
   private readonly history: HistoryReader;
 
   constructor(private readonly deps: PortfolioDeps) {
-    this.reader = new SnapshotReader(deps.connections, deps.snapshots);
+    this.reader = new SnapshotReader(deps.connections, deps.snapshots, deps.aliases);
     this.history = new HistoryReader({ snapshots: deps.snapshots, intervalMs: deps.intervalMs });
   }
 
@@ -85,8 +96,44 @@ export class Portfolio {
     return { ...summary, changes: this.windowChanges(summary.netWorthUsd, nowMs) };
   }
 
-  holdings({ at, groupBy, filter }: HoldingsQuery): HoldingsView {
-    const { atMs, past } = instant(at, this.deps.now().getTime());
+  holdings(query: HoldingsQuery): HoldingsView {
+    return this.holdingsAt(this.pastInstant(query.at), query);
+  }
+
+  /** The first snapshot with holdings and the newest read of the enabled connections; null when none is stored. */
+  historyBounds(): HistoryBounds {
+    const enabled = new Set(this.enabledConnections().map((c) => c.id));
+    const rows = this.deps.snapshots.seriesBounds().filter((r) => enabled.has(r.connectionId));
+    const firsts = rows.flatMap((r) => (r.first === null ? [] : [r.first]));
+    const lasts = rows.flatMap((r) => (r.last === null ? [] : [r.last]));
+    const iso = (values: number[], pick: (...v: number[]) => number) => (values.length === 0 ? null : new Date(pick(...values)).toISOString());
+    return { first: iso(firsts, Math.min), last: iso(lasts, Math.max) };
+  }
+
+  /** Every account of every connection as the newest snapshots name it, and every account the user has named. */
+  accounts(): Account[] {
+    const names = this.reader.names();
+    const venues = new Map(this.deps.connections.list().map((c) => [c.id, c.venue]));
+    const seen = this.reader.accounts(this.deps.now().getTime());
+    const listed = seen.map((a) => names.account(a.connectionId, a.venue, a.accountId, a.storedLabel));
+    const known = new Set(seen.map((a) => `${a.connectionId}\u0000${a.accountId}`));
+    // An account the venue no longer reports keeps its name for the past, and stays here so the name can be cleared.
+    const named = this.deps.aliases
+      .list()
+      .filter((a) => !known.has(`${a.connectionId}\u0000${a.accountId}`) && venues.has(a.connectionId))
+      .map((a) => names.account(a.connectionId, venues.get(a.connectionId) as Account['venue'], a.accountId, null));
+    const order = new Map(this.deps.connections.list().map((c, i) => [c.id, i]));
+    return [...listed, ...named].sort((a, b) => (order.get(a.connectionId) ?? 0) - (order.get(b.connectionId) ?? 0) || a.label.localeCompare(b.label) || a.accountId.localeCompare(b.accountId));
+  }
+
+  /** An `at` a view may show: now, or a past instant within the stored history. */
+  private pastInstant(at: string | undefined): { atMs: number; past: boolean } {
+    const result = instant(at, this.deps.now().getTime());
+    if (result.past) refuseBeforeHistory(result.atMs, this.historyBounds());
+    return result;
+  }
+
+  private holdingsAt({ atMs, past }: { atMs: number; past: boolean }, { groupBy, filter }: HoldingsQuery): HoldingsView {
     const holdings = sortByValue(filterHoldings(this.enabledSnapshots(atMs).flatMap((s) => s.holdings), filter));
     return {
       asOf: new Date(atMs).toISOString(),
@@ -99,7 +146,7 @@ export class Portfolio {
   }
 
   positions({ at }: { at?: string }): PositionsView {
-    const { atMs } = instant(at, this.deps.now().getTime());
+    const { atMs } = this.pastInstant(at);
     const latest = this.enabledSnapshots(atMs);
     const rows = latest.flatMap((s) => [...s.holdings, ...s.uncountedPositions]);
     return { asOf: new Date(atMs).toISOString(), positions: positionsOf(rows, latest.flatMap((s) => s.positions)) };
@@ -107,7 +154,7 @@ export class Portfolio {
 
   /** Net long or short per coin across every venue, at an instant. */
   exposure({ at }: { at?: string }): ExposureView {
-    const { atMs } = instant(at, this.deps.now().getTime());
+    const { atMs } = this.pastInstant(at);
     return { asOf: new Date(atMs).toISOString(), ...exposureOf(this.enabledSnapshots(atMs).flatMap((s) => [...s.holdings, ...s.uncountedPositions]), this.priceBook(atMs)) };
   }
 
@@ -117,8 +164,9 @@ export class Portfolio {
     const to = instant(query.to, nowMs).atMs;
     const from = query.from === undefined ? to - DEFAULT_CHANGES_SPAN_MS : instant(query.from, nowMs).atMs;
     if (from > to) throw new AppError('invalid_input', 'The "from" time is after the "to" time.');
-    const then = this.holdings({ at: new Date(from).toISOString() });
-    const now = this.holdings({ at: new Date(to).toISOString() });
+    // A change from before history starts is well defined: everything held since appeared.
+    const then = this.holdingsAt({ atMs: from, past: true }, {});
+    const now = this.holdingsAt({ atMs: to, past: true }, {});
     const assets = changesBetween(then.holdings, now.holdings);
     return {
       from: then.asOf,
@@ -134,7 +182,7 @@ export class Portfolio {
 
   /** Every account's margin and nearest liquidation, worst first. */
   risk({ at }: { at?: string }): RiskView {
-    const { atMs } = instant(at, this.deps.now().getTime());
+    const { atMs } = this.pastInstant(at);
     const { positions } = this.positions({ at: new Date(atMs).toISOString() });
     const margins = this.enabledSnapshots(atMs).flatMap((s) => s.marginAccounts);
     return { asOf: new Date(atMs).toISOString(), accounts: riskBoard(margins, positions) };

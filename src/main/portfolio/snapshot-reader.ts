@@ -1,5 +1,7 @@
 import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../shared/domain/holding';
+import type { AccountAliasesRepo } from '../store/account-aliases-repo';
 import type { ConnectionsRepo } from '../store/connections-repo';
+import { AccountNames } from './account-names';
 import { buildPriceBook, type PriceBook } from './price-book';
 import { summariseSet, type SetSummary } from './set-summary';
 import type { VenueId } from '../../shared/domain/venue';
@@ -21,12 +23,12 @@ const SET_CACHE_SIZE = 64;
 const SUMMARY_CACHE_SIZE = 4_096;
 
 /** Field by field rather than by spread: this runs for every holding of every view, 100,000 at a time. */
-function toHolding(h: StoredHolding, connectionId: string, venue: VenueId, fetchedAt: string): Holding {
+function toHolding(h: StoredHolding, connectionId: string, venue: VenueId, fetchedAt: string, names: AccountNames): Holding {
   return {
     connectionId,
     venue,
     accountId: h.accountId,
-    accountLabel: h.accountLabel,
+    accountLabel: names.labelOf(connectionId, h.accountId, h.accountLabel),
     wallet: h.wallet,
     exchange: h.exchange,
     asset: h.asset,
@@ -56,24 +58,32 @@ export class SnapshotReader {
   constructor(
     private readonly connections: ConnectionsRepo,
     private readonly snapshots: SnapshotsRepo,
+    private readonly aliases: AccountAliasesRepo,
   ) {}
+
+  /** The user's account names as they stand now: they apply to every instant read. */
+  names(): AccountNames {
+    return new AccountNames(this.aliases.list());
+  }
 
   /** The newest snapshot with holdings at or before `atMs`, per existing connection. */
   latest(atMs: number): Map<string, ConnectionSnapshot> {
     const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
+    const names = this.names();
     const result = new Map<string, ConnectionSnapshot>();
     for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
       const venue = venues.get(snapshot.connection_id);
       if (!venue || snapshot.set_id === null) continue;
       const content = this.content(snapshot.set_id);
       const fetchedAt = new Date(snapshot.confirmed_at).toISOString();
-      result.set(snapshot.connection_id, {
+      const id = snapshot.connection_id;
+      result.set(id, {
         snapshot,
-        holdings: content.holdings.map((h) => toHolding(h, snapshot.connection_id, venue, fetchedAt)),
-        uncountedPositions: content.uncountedPositions.map((h) => toHolding(h, snapshot.connection_id, venue, fetchedAt)),
-        positions: content.positions.map((p) => ({ ...p, connectionId: snapshot.connection_id })),
-        marginAccounts: content.marginAccounts.map((m) => ({ ...m, connectionId: snapshot.connection_id, venue })),
-        accountTotals: content.accountTotals,
+        holdings: content.holdings.map((h) => toHolding(h, id, venue, fetchedAt, names)),
+        uncountedPositions: content.uncountedPositions.map((h) => toHolding(h, id, venue, fetchedAt, names)),
+        positions: content.positions.map((p) => ({ ...p, connectionId: id })),
+        marginAccounts: names.relabel(id, content.marginAccounts).map((m) => ({ ...m, connectionId: id, venue })),
+        accountTotals: names.relabel(id, content.accountTotals),
       });
     }
     return result;
@@ -81,6 +91,7 @@ export class SnapshotReader {
 
   /** Per connection, its newest snapshot and the summary of its holdings, without building each holding. */
   summaries(atMs: number): Map<string, { snapshot: SnapshotRow; set: SetSummary }> {
+    const names = this.names();
     const result = new Map<string, { snapshot: SnapshotRow; set: SetSummary }>();
     for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
       if (snapshot.set_id === null) continue;
@@ -91,9 +102,26 @@ export class SnapshotReader {
         this.setSummaries.set(snapshot.set_id, set);
         if (this.setSummaries.size > SUMMARY_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
       }
-      result.set(snapshot.connection_id, { snapshot, set });
+      const reconciliation = names.relabel(snapshot.connection_id, set.reconciliation);
+      result.set(snapshot.connection_id, { snapshot, set: names.empty ? set : { ...set, reconciliation } });
     }
     return result;
+  }
+
+  /** Every account the newest snapshot at or before `atMs` of each connection names, with the venue's label for it. */
+  accounts(atMs: number): { connectionId: string; venue: VenueId; accountId: string; storedLabel: string }[] {
+    const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
+    const found = new Map<string, { connectionId: string; venue: VenueId; accountId: string; storedLabel: string }>();
+    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
+      const venue = venues.get(snapshot.connection_id);
+      if (!venue || snapshot.set_id === null) continue;
+      const content = this.content(snapshot.set_id);
+      for (const row of [...content.holdings, ...content.uncountedPositions, ...content.marginAccounts, ...content.accountTotals]) {
+        const key = `${snapshot.connection_id}\u0000${row.accountId}`;
+        if (!found.has(key)) found.set(key, { connectionId: snapshot.connection_id, venue, accountId: row.accountId, storedLabel: row.accountLabel });
+      }
+    }
+    return [...found.values()];
   }
 
   /** Prices from the newest snapshot of every existing connection at or before `atMs`, ranked by design.md's order. */

@@ -183,6 +183,18 @@ export class SnapshotsRepo {
       .all(fromMs, toMs);
   }
 
+  /** Per connection, its first snapshot that still has holdings and the newest read (its last confirmation). */
+  seriesBounds(): { connectionId: string; first: number | null; last: number | null }[] {
+    return this.db
+      .prepare<[], { connectionId: string; first: number | null; last: number | null }>(
+        `SELECT c.connection_id AS connectionId,
+           (SELECT MIN(taken_at) FROM snapshots WHERE series = c.id AND set_id IS NOT NULL) AS first,
+           (SELECT taken_at + confirmed_ms FROM snapshots WHERE series = c.id ORDER BY taken_at DESC LIMIT 1) AS last
+         FROM series c`,
+      )
+      .all();
+  }
+
   earliestTakenAt(): number | null {
     const sql = 'SELECT MIN((SELECT MIN(taken_at) FROM snapshots WHERE series = c.id)) FROM series c';
     return (this.db.prepare(sql).pluck().get() as number | null) ?? null;

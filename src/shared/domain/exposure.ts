@@ -9,6 +9,8 @@ export const ExposureLeg = z.object({
   connectionId: z.string(),
   venue: VenueId,
   accountId: z.string(),
+  /** The account's name as shown everywhere (the user's alias, else the venue's name, else the id). */
+  accountLabel: z.string(),
   exchange: z.string().nullable(),
   instrument: z.string(),
   kind: z.enum(['spot', 'perp']),

@@ -72,9 +72,15 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     for (const group of view.groups) expect(Object.keys(group)).toEqual(['key', 'valueUsd', 'holdings']);
   });
 
-  it('holdings --at shows the past and refuses a malformed time', async () => {
-    const past = await cli(['holdings', '--at', '2000-01-01T00:00:00Z', '--json']);
-    expect(JSON.parse(past.stdout)).toEqual({ asOf: '2000-01-01T00:00:00.000Z', totalUsd: '0', unpricedCount: 0, holdings: [] });
+  it('holdings --at shows the past, refuses a time before history starts with that time, and a malformed time', async () => {
+    const before = await cli(['holdings', '--at', '2000-01-01T00:00:00Z', '--json']);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toBe('');
+    expect(before.stderr).toMatch(/^holdfast: History starts \d{4}-\d\d-\d\dT[\d:.]+Z — pick a later time\.\n$/);
+    const start = /History starts (\S+)/.exec(before.stderr)?.[1] as string;
+    const past = await cli(['holdings', '--at', start, '--json']);
+    expect(past.code, past.stderr).toBe(0);
+    expect((JSON.parse(past.stdout) as { holdings: unknown[] }).holdings.length).toBeGreaterThan(0);
     const bad = await cli(['holdings', '--at', 'yesterday']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--at must be an ISO-8601 time/);
@@ -102,7 +108,7 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     expect(Object.keys(exposure)).toEqual(['asOf', 'underlyings', 'cash']);
     for (const u of exposure.underlyings) {
       expect(Object.keys(u)).toEqual(['underlying', 'spotQuantity', 'perpQuantity', 'netQuantity', 'priceUsd', 'netUsd', 'grossUsd', 'legs']);
-      for (const leg of u.legs as Record<string, unknown>[]) expect(Object.keys(leg)).toEqual(['connectionId', 'venue', 'accountId', 'exchange', 'instrument', 'kind', 'quantity']);
+      for (const leg of u.legs as Record<string, unknown>[]) expect(Object.keys(leg)).toEqual(['connectionId', 'venue', 'accountId', 'accountLabel', 'exchange', 'instrument', 'kind', 'quantity']);
     }
     // Every holding is a leg of one coin or a line of cash; perp legs come from every venue that reports positions.
     const legs = exposure.underlyings.flatMap((u) => u.legs as { kind: string; venue: string }[]);

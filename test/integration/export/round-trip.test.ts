@@ -124,12 +124,11 @@ describe('every report, parsed back, is the view it came from', () => {
     });
   }
 
-  it('the past exactly as it was: at the first read, and before any data (header only)', async () => {
+  it('the past exactly as it was: at the first read; before history starts it is refused, never an empty report', async () => {
     const view = await env.call('portfolio.holdings', { at: firstReadAt });
     const rows = await exported({ report: 'holdings', at: firstReadAt });
     expect(rows.slice(1).map((row) => row.at(-1))).toEqual(view.holdings.map(() => firstReadAt));
     expect(rows.length - 1).toBe(view.holdings.length);
-    const empty = await exported({ report: 'positions', at: '2000-01-01T00:00:00.000Z' });
-    expect(empty).toHaveLength(1);
+    await expect(exported({ report: 'positions', at: '2000-01-01T00:00:00.000Z' })).rejects.toThrow(/^History starts \S+ — pick a later time\.$/);
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Portfolio } from '../../../src/main/portfolio/portfolio';
+import { AccountAliasesRepo } from '../../../src/main/store/account-aliases-repo';
 import { ConnectionsRepo } from '../../../src/main/store/connections-repo';
 import { openDatabase, type Db } from '../../../src/main/store/database';
 import { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
@@ -47,6 +48,7 @@ describe('the summary\'s change figures', () => {
       connections,
       snapshots,
       syncLog: new SyncLogRepo(db),
+      aliases: new AccountAliasesRepo(db),
       pollStates: () => new Map(),
       intervalMs: () => MINUTE,
       now: () => new Date(NOW),

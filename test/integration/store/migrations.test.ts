@@ -88,6 +88,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 creates account aliases, one per account, removed with their connection', () => {
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, 4);
+    db.prepare("INSERT INTO connections VALUES ('c1', 'rapidx', 'x', 'u', 'h', 1, 60, 'a', 'b')").run();
+    db.prepare("INSERT INTO account_aliases VALUES ('c1', '42', 'Hedge book', 't')").run();
+    expect(() => db.prepare("INSERT INTO account_aliases VALUES ('c1', '42', 'Again', 't')").run()).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => db.prepare("INSERT INTO account_aliases VALUES ('nope', '42', 'Orphan', 't')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM connections WHERE id = 'c1'").run();
+    expect(db.prepare('SELECT COUNT(*) FROM account_aliases').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the old version', () => {
     const db = new Database(file);
     migrate(db, 1);

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { venues } from '../../../shared/domain/venue';
+import { formatTable, printJson } from '../output';
+import { withReadOnlySession, withSession } from '../session';
+
+/** `accounts list` and `accounts alias`: the names accounts are shown by, in every view, export and command. */
+export function registerAccounts(program: Command): void {
+  const accounts = program.command('accounts').description('list accounts and name them');
+
+  accounts
+    .command('list')
+    .description('every account of every connection: the name shown, the venue’s name, the id')
+    .option('--json', 'print JSON: [{connectionId, venue, accountId, venueName, alias, label}]')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withReadOnlySession(command, async (session) => {
+        const list = await session.call('accounts.list', {});
+        if (options.json) return printJson(list);
+        if (list.length === 0) {
+          process.stdout.write('No accounts yet: accounts are listed once their connection has been read (holdfast sync).\n');
+          return;
+        }
+        const labels = new Map((await session.call('connections.list', {})).map((c) => [c.id, c.label]));
+        process.stdout.write(
+          formatTable(
+            ['CONNECTION ID', 'CONNECTION', 'VENUE', 'ACCOUNT ID', 'VENUE NAME', 'NAME'],
+            list.map((a) => [a.connectionId, labels.get(a.connectionId) ?? '', venues[a.venue].name, a.accountId, a.venueName ?? '', a.label]),
+          ),
+        );
+      });
+    });
+
+  accounts
+    .command('alias')
+    .description('name an account (1–64 characters); an empty NAME ("") brings back the venue’s name')
+    .argument('<connectionId>', 'connection id (see accounts list)')
+    .argument('<accountId>', 'account id (see accounts list)')
+    .argument('<name>', 'the name to show, e.g. "Main hedge book"')
+    .action(async (connectionId: string, accountId: string, name: string, _options: unknown, command: Command) => {
+      await withSession(command, async (session) => {
+        const account = await session.call('accounts.setAlias', { connectionId, accountId, alias: name });
+        process.stdout.write(
+          account.alias === null
+            ? `Account ${account.accountId} is shown as "${account.label}" again\n`
+            : `Account ${account.accountId} is now shown as "${account.label}"\n`,
+        );
+      });
+    });
+}
