@@ -8,6 +8,7 @@ import { useCopyFullPrecision } from './hooks/use-copy-full-precision';
 import { usePaletteShortcut } from './hooks/use-palette-shortcut';
 import { useTheme } from './hooks/use-theme';
 import { useRoute, type ViewId } from './router/route';
+import { accountsSource } from './stores/accounts-store';
 import { useAppStore } from './stores/app-store';
 import { connectionsSource, useConnectionsStore } from './stores/connections-store';
 import { holdingsSource } from './stores/holdings-store';
@@ -36,7 +37,7 @@ export function App() {
   useEffect(() => {
     void useAppStore.getState().load();
     void useSettingsStore.getState().load();
-    const sources = [connectionsSource, summarySource, holdingsSource];
+    const sources = [connectionsSource, summarySource, holdingsSource, accountsSource];
     sources.forEach((source) => source.start());
     const stopSyncProgress = followSyncProgress();
     return () => {

@@ -1,6 +1,7 @@
 import type { Connection } from '../../../../shared/domain/connection';
 import { useSummaryStore } from '../../stores/summary-store';
 import { useSyncStore } from '../../stores/sync-store';
+import { ConnectionAccounts } from './ConnectionAccounts';
 import { ConnectionTest } from './ConnectionTest';
 import { PollSettings } from './PollSettings';
 import { SyncLog } from './SyncLog';
@@ -28,6 +29,7 @@ export function ConnectionDetails({ connection, onClose }: { readonly connection
       ) : null}
       <PollSettings key={`${connection.id}-${connection.pollIntervalSec}`} connection={connection} />
       <ConnectionTest connectionId={connection.id} />
+      <ConnectionAccounts connectionId={connection.id} label={connection.label} />
       <h3>Sync log</h3>
       <SyncLog connectionId={connection.id} label={connection.label} />
     </section>

@@ -2,6 +2,7 @@ import { Dec } from '../../../../shared/decimal';
 import type { UnderlyingExposure } from '../../../../shared/domain/exposure';
 import { venues } from '../../../../shared/domain/venue';
 import { api } from '../../api/api';
+import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
 import { ExportButton } from '../../components/ExportButton';
 import { StateMessage } from '../../components/StateMessage';
@@ -71,8 +72,8 @@ export function ExposureView() {
                       <td>
                         <ul className="legs">
                           {u.legs.map((leg, i) => (
-                            <li key={i} title={`${leg.accountId}${leg.exchange ? ` · ${leg.exchange}` : ''}`}>
-                              {venues[leg.venue].name} {leg.kind} {leg.instrument}: {leg.quantity}
+                            <li key={i} title={leg.exchange ?? undefined}>
+                              {venues[leg.venue].name} · <AccountName connectionId={leg.connectionId} accountId={leg.accountId} label={leg.accountLabel} /> {leg.kind} {leg.instrument}: {leg.quantity}
                             </li>
                           ))}
                         </ul>

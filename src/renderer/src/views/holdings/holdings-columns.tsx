@@ -2,6 +2,7 @@ import type { AggregationFn, ColumnDef, FilterFn, Row, SortingFn } from '@tansta
 import { sumDecimals } from '../../../../shared/decimal';
 import type { Holding } from '../../../../shared/domain/holding';
 import { venues } from '../../../../shared/domain/venue';
+import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
 import { compareDecimals } from './decimal-order';
 
@@ -50,7 +51,14 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     meta: { width: 190, filter: 'text' },
   },
   { id: 'venue', header: 'Venue', accessorFn: (h) => h.venue, filterFn: 'equalsString', cell: ({ row }) => venues[row.original.venue].name, meta: { width: 100, filter: 'venue', optional: true } },
-  { id: 'account', header: 'Account', accessorFn: (h) => h.accountLabel, filterFn: textFilter, meta: { width: 170, filter: 'text', optional: true } },
+  {
+    id: 'account',
+    header: 'Account',
+    accessorFn: (h) => h.accountLabel,
+    filterFn: textFilter,
+    cell: ({ row }) => <AccountName connectionId={row.original.connectionId} accountId={row.original.accountId} label={row.original.accountLabel} />,
+    meta: { width: 170, filter: 'text', optional: true },
+  },
   { id: 'exchange', header: 'Exchange', accessorFn: (h) => h.exchange ?? '', filterFn: textFilter, meta: { width: 110, filter: 'text', optional: true } },
   { id: 'wallet', header: 'Wallet', accessorFn: (h) => h.wallet ?? '', filterFn: textFilter, meta: { width: 100, filter: 'text', optional: true } },
   { id: 'kind', header: 'Kind', accessorFn: (h) => h.kind, filterFn: 'equalsString', meta: { width: 100, filter: 'kind', optional: true } },

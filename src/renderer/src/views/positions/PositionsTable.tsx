@@ -1,6 +1,7 @@
 import { memo, useState, type ReactNode } from 'react';
 import type { Position } from '../../../../shared/domain/portfolio';
 import { venues } from '../../../../shared/domain/venue';
+import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
 import { ColumnPicker } from '../../components/ColumnPicker';
 import { byDistanceToLiquidation } from './positions-order';
@@ -33,7 +34,7 @@ interface PositionColumn {
 const columns: readonly PositionColumn[] = [
   { id: 'instrument', label: 'Instrument', cell: (p) => p.asset },
   { id: 'venue', label: 'Venue', optional: true, hidden: true, cell: (p) => venues[p.venue].name },
-  { id: 'account', label: 'Account', optional: true, cell: (p) => <span className="cell--clip" title={p.accountLabel}>{p.accountLabel}</span> },
+  { id: 'account', label: 'Account', optional: true, cell: (p) => <AccountName className="cell--clip" connectionId={p.connectionId} accountId={p.accountId} label={p.accountLabel} /> },
   { id: 'exchange', label: 'Exchange', optional: true, hidden: true, cell: (p) => p.exchange ?? '—' },
   { id: 'side', label: 'Side', cell: (p) => <span className={`side side--${p.side}`}>{p.side}</span> },
   { id: 'size', label: 'Size', numeric: true, cell: (p) => <Amount kind="quantity" value={p.quantity} /> },

@@ -1,5 +1,6 @@
 import { venues } from '../../../../shared/domain/venue';
 import { api } from '../../api/api';
+import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
 import { StateMessage } from '../../components/StateMessage';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -51,8 +52,8 @@ export function RiskView() {
             <tbody>
               {view.accounts.map((a) => (
                 <tr key={`${a.connectionId}:${a.accountId}:${a.exchange ?? ''}`} data-account={a.accountId}>
-                  <th scope="row" title={a.accountId}>
-                    {a.accountLabel}
+                  <th scope="row">
+                    <AccountName connectionId={a.connectionId} accountId={a.accountId} label={a.accountLabel} />
                   </th>
                   <td>{venues[a.venue].name}</td>
                   <td>{a.exchange ?? '—'}</td>

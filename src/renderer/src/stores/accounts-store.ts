@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Account } from '../../../shared/domain/account';
+import { api } from '../api/api';
+import { liveSource } from '../data/live-source';
+import { errorMessage } from './error-message';
+
+const keyOf = (connectionId: string, accountId: string) => `${connectionId}\u0000${accountId}`;
+
+interface AccountsState {
+  accounts: Account[];
+  byKey: ReadonlyMap<string, Account>;
+  loadError: string | null;
+  load(): Promise<void>;
+  /** Sets or (empty) clears the user's name; throws AppError to the form that asked. */
+  setAlias(connectionId: string, accountId: string, alias: string): Promise<Account>;
+}
+
+/** Every account with the name the core resolved for it; the views take the name from their rows and the venue's name and id from here. */
+export const useAccountsStore = create<AccountsState>((set, get) => ({
+  accounts: [],
+  byKey: new Map(),
+  loadError: null,
+  async load() {
+    try {
+      const accounts = await api.call('accounts.list', {});
+      set({ accounts, byKey: new Map(accounts.map((a) => [keyOf(a.connectionId, a.accountId), a])), loadError: null });
+    } catch (error) {
+      set({ loadError: errorMessage(error) });
+    }
+  },
+  async setAlias(connectionId, accountId, alias) {
+    const account = await api.call('accounts.setAlias', { connectionId, accountId, alias });
+    await get().load();
+    return account;
+  },
+}));
+
+export function findAccount(byKey: ReadonlyMap<string, Account>, connectionId: string, accountId: string): Account | undefined {
+  return byKey.get(keyOf(connectionId, accountId));
+}
+
+/**
+ * The hover text of an account's name: the whole name (a cell may clip it), then, where the user named
+ * it, the venue's own name, and the id wherever the name is not the id.
+ */
+export function accountTitle(account: Pick<Account, 'alias' | 'venueName'> | undefined, accountId: string, label: string): string {
+  const venueName = account?.alias ? (account.venueName ? `venue’s name “${account.venueName}”` : 'no venue name') : null;
+  return [label, venueName, label === accountId ? null : `id ${accountId}`].filter((part) => part !== null).join(' · ');
+}
+
+export const accountsSource = liveSource({ load: () => void useAccountsStore.getState().load(), reloadOn: ['connections.changed', 'portfolio.changed'], subscribe: api.subscribe });
