@@ -67,7 +67,7 @@ export function ConnectionAccounts({ connectionId, label }: { readonly connectio
   const accounts = useAccountsStore((state) => state.accounts);
   const mine = accounts.filter((a) => a.connectionId === connectionId);
   return (
-    <section aria-labelledby={`accounts-${connectionId}`}>
+    <section className="connection-accounts" aria-labelledby={`accounts-${connectionId}`}>
       <h3 id={`accounts-${connectionId}`}>Accounts</h3>
       {mine.length === 0 ? (
         <p className="muted">No accounts yet: they are listed once this connection has been read.</p>
