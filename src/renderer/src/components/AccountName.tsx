@@ -1,4 +1,5 @@
-import { accountTitle, findAccount, useAccountsStore } from '../stores/accounts-store';
+import { accountTitle } from '../format/account-title';
+import { findAccount, useAccountsStore } from '../stores/accounts-store';
 
 interface AccountNameProps {
   readonly connectionId: string;
