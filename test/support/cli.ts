@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
+import { runCli as runProgram } from '../../src/main/cli/run';
 
 export interface CliResult {
   readonly code: number | null;
@@ -7,10 +9,37 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+export interface CliOptions {
+  readonly stdin?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** For spawnCli: the process is killed after this long. In-process runs are bounded by the test's own timeout. */
+  readonly timeoutMs?: number;
+}
+
 const root = join(import.meta.dirname, '..', '..');
 
-/** Runs the real CLI from source in its own process, as a user would, with stdin piped. */
-export function runCli(args: readonly string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
+/**
+ * Runs the real CLI program in this process, as bin/holdfast.mjs does, on streams of its own: the same
+ * commands, output and exit code as a spawned `holdfast`, without starting Node and tsx per case.
+ * `env` is added to this process's environment, as it would be for a child.
+ */
+export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runProgram(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: Readable.from(options.stdin ? [Buffer.from(options.stdin)] : []),
+    env: { ...process.env, ...options.env },
+  });
+  return { code, stdout, stderr };
+}
+
+/**
+ * Runs the CLI from source in its own process, as a user would, with stdin piped: for what only a
+ * process shows (its environment reaching native modules, pipes, several processes on one database).
+ */
+export function spawnCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/main/cli/index.ts'), ...args], {
       cwd: root,

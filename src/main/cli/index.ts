@@ -1,4 +1,4 @@
-import { buildProgram } from './program';
+import { runCli } from './run';
 
 // A closed pipe (`holdfast holdings | head -2`) ends the command quietly, as Unix tools do, instead of an
 // unhandled EPIPE stack trace.
@@ -7,9 +7,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-buildProgram()
-  .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    process.stderr.write(`holdfast: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  });
+void runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

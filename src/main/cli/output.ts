@@ -1,3 +1,5 @@
+import { cliIo } from './io';
+
 /** Plain aligned columns: what a terminal user reads; `--json` is for scripts. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
@@ -10,5 +12,5 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+  cliIo().stdout.write(JSON.stringify(value, null, 2) + '\n');
 }

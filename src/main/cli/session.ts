@@ -3,6 +3,8 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract
 import { AppError } from '../../shared/errors';
 import { createCore, type AppMode, type Core } from '../core';
 import { resolveDataDir } from '../data-dir';
+import { KeytarSecretStore } from '../secrets/keytar-secret-store';
+import { cliIo } from './io';
 
 /** A core opened for one command, with the contract's calls unwrapped: an error reply becomes a thrown AppError. */
 export class CliSession {
@@ -11,7 +13,9 @@ export class CliSession {
   /** `readOnly` for commands that only read the cache: they open the database read-only and so work on a full disk. */
   static open(command: Command, mode: AppMode = 'cli', access: { readOnly?: boolean } = {}): CliSession {
     const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
-    return new CliSession(createCore({ dataDir: resolveDataDir(dataDir), mode, readOnly: access.readOnly }));
+    const { env } = cliIo();
+    const secrets = new KeytarSecretStore(env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
+    return new CliSession(createCore({ dataDir: resolveDataDir(dataDir, env), mode, readOnly: access.readOnly, secrets }));
   }
 
   async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {

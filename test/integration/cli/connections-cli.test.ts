@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../support/cli';
+import { runCli, spawnCli } from '../../support/cli';
 import { keychainProblem, testKeychainService } from '../../support/keychain';
 import { tempDir } from '../../support/temp-dir';
 
@@ -64,8 +64,9 @@ describe.skipIf(problem !== null)('holdfast connections (CLI)', () => {
     });
   }
 
+  // A process of its own: the keychain reads its D-Bus address from the environment it started with.
   it('refuses to store credentials when there is no keychain, and says so', async () => {
-    const result = await runCli(['--data-dir', dir.path, 'connections', 'add', '--venue', 'ltp', '--label', 'NoKeychain'], {
+    const result = await spawnCli(['--data-dir', dir.path, 'connections', 'add', '--venue', 'ltp', '--label', 'NoKeychain'], {
       stdin: '{"apiKey":"k-0123456789abcdef","apiSecret":"s-0123456789abcdef"}',
       env: { ...env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/holdfast-bus' },
     });

@@ -8,7 +8,7 @@ import { createCore, DATABASE_FILE, type Core } from '../../../src/main/core';
 import { KeytarSecretStore } from '../../../src/main/secrets/keytar-secret-store';
 import { MemorySecretStore } from '../../../src/main/secrets/memory-secret-store';
 import { startSimulatorFor, type StartedSimulator } from '../../../src/main/venues/simulators';
-import { runCli, type CliResult } from '../../support/cli';
+import { spawnCli, type CliResult } from '../../support/cli';
 import { keychainProblem, testKeychainService } from '../../support/keychain';
 import { tempDir } from '../../support/temp-dir';
 
@@ -35,7 +35,7 @@ describe.skipIf(problem !== null)('the app and several CLI syncs on one data fol
   const labels: string[] = [];
   let dir: ReturnType<typeof tempDir>;
   let env: NodeJS.ProcessEnv;
-  const cli = (args: string[], stdin?: string) => runCli(['--data-dir', dir.path, ...args], { stdin, env, timeoutMs: 90_000 });
+  const cli = (args: string[], stdin?: string) => spawnCli(['--data-dir', dir.path, ...args], { stdin, env, timeoutMs: 90_000 });
 
   beforeAll(async () => {
     dir = tempDir();

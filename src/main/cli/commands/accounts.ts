@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { venues } from '../../../shared/domain/venue';
+import { cliIo } from '../io';
 import { formatTable, printJson } from '../output';
 import { withReadOnlySession, withSession } from '../session';
 
@@ -16,11 +17,11 @@ export function registerAccounts(program: Command): void {
         const list = await session.call('accounts.list', {});
         if (options.json) return printJson(list);
         if (list.length === 0) {
-          process.stdout.write('No accounts yet: accounts are listed once their connection has been read (holdfast sync).\n');
+          cliIo().stdout.write('No accounts yet: accounts are listed once their connection has been read (holdfast sync).\n');
           return;
         }
         const labels = new Map((await session.call('connections.list', {})).map((c) => [c.id, c.label]));
-        process.stdout.write(
+        cliIo().stdout.write(
           formatTable(
             ['CONNECTION ID', 'CONNECTION', 'VENUE', 'ACCOUNT ID', 'VENUE NAME', 'NAME'],
             list.map((a) => [a.connectionId, labels.get(a.connectionId) ?? '', venues[a.venue].name, a.accountId, a.venueName ?? '', a.label]),
@@ -38,7 +39,7 @@ export function registerAccounts(program: Command): void {
     .action(async (connectionId: string, accountId: string, name: string, _options: unknown, command: Command) => {
       await withSession(command, async (session) => {
         const account = await session.call('accounts.setAlias', { connectionId, accountId, alias: name });
-        process.stdout.write(
+        cliIo().stdout.write(
           account.alias === null
             ? `Account ${account.accountId} is shown as "${account.label}" again\n`
             : `Account ${account.accountId} is now shown as "${account.label}"\n`,

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { formatTable, printJson } from '../output';
 import { withReadOnlySession, withSession } from '../session';
 import { readJsonFromStdin } from '../stdin';
+import { cliIo, failWith } from '../io';
 
 export function registerConnections(program: Command): void {
   const connections = program.command('connections').description('add, list and remove venue connections');
@@ -29,7 +30,7 @@ export function registerConnections(program: Command): void {
           credentials,
         } as NewConnection;
         const added = await session.call('connections.add', input);
-        process.stdout.write(`Added ${venues[added.venue].name} connection "${added.label}" (${added.keyHint}) with id ${added.id}\n`);
+        cliIo().stdout.write(`Added ${venues[added.venue].name} connection "${added.label}" (${added.keyHint}) with id ${added.id}\n`);
       });
     });
 
@@ -45,10 +46,10 @@ export function registerConnections(program: Command): void {
           return;
         }
         if (list.length === 0) {
-          process.stdout.write('No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json\n');
+          cliIo().stdout.write('No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json\n');
           return;
         }
-        process.stdout.write(
+        cliIo().stdout.write(
           formatTable(
             ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
             list.map((c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt]),
@@ -64,9 +65,9 @@ export function registerConnections(program: Command): void {
     .action(async (id: string, _options: unknown, command: Command) => {
       await withReadOnlySession(command, async (session) => {
         const result = await session.call('connections.test', { id });
-        process.stdout.write(`${result.message}\n`);
-        for (const warning of result.warnings) process.stdout.write(`warning: ${warning}\n`);
-        if (!result.ok) process.exitCode = 1;
+        cliIo().stdout.write(`${result.message}\n`);
+        for (const warning of result.warnings) cliIo().stdout.write(`warning: ${warning}\n`);
+        if (!result.ok) failWith(1);
       });
     });
 
@@ -77,7 +78,7 @@ export function registerConnections(program: Command): void {
     .action(async (id: string, _options: unknown, command: Command) => {
       await withSession(command, async (session) => {
         await session.call('connections.remove', { id });
-        process.stdout.write(`Removed connection ${id} and its keychain entry\n`);
+        cliIo().stdout.write(`Removed connection ${id} and its keychain entry\n`);
       });
     });
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { saveReport } from '../../export/save-report';
 import { parseAt } from '../options';
 import { withReadOnlySession } from '../session';
+import { cliIo } from '../io';
 
 interface ExportOptions {
   out: string;
@@ -41,7 +42,7 @@ export function registerExport(program: Command): void {
       await withReadOnlySession(command, async (session) => {
         const loaded = await session.core.exports.load(request);
         const saved = await saveReport(loaded, options.out);
-        process.stdout.write(`Wrote ${saved.rows} ${saved.rows === 1 ? 'row' : 'rows'} (${loaded.report} as of ${loaded.asOf}, ${saved.bytes} bytes) to ${saved.path}\n`);
+        cliIo().stdout.write(`Wrote ${saved.rows} ${saved.rows === 1 ? 'row' : 'rows'} (${loaded.report} as of ${loaded.asOf}, ${saved.bytes} bytes) to ${saved.path}\n`);
       });
     });
 }

@@ -5,6 +5,7 @@ import { venues } from '../../../shared/domain/venue';
 import { parseAt, parseOption } from '../options';
 import { formatTable, printJson } from '../output';
 import { withReadOnlySession } from '../session';
+import { cliIo } from '../io';
 
 /** `positions --json`: the unified holding fields, then the position's own, in this fixed order. */
 const positionFields = ['underlying', 'side', 'entryPrice', 'markPrice', 'liquidationPrice', 'distanceToLiquidation', 'leverage', 'initialMargin', 'maintMargin', 'marginBalance', 'fundingFee', 'riskLevel'] as const;
@@ -33,11 +34,11 @@ export function registerPortfolio(program: Command): void {
           );
           return;
         }
-        process.stdout.write(`As of ${view.asOf}${view.past ? ' (past)' : ''}: total ${view.totalUsd} USD, ${view.unpricedCount} unpriced\n\n`);
+        cliIo().stdout.write(`As of ${view.asOf}${view.past ? ' (past)' : ''}: total ${view.totalUsd} USD, ${view.unpricedCount} unpriced\n\n`);
         if (view.groups) {
-          process.stdout.write(formatTable([String(groupBy).toUpperCase(), 'VALUE USD', 'HOLDINGS'], view.groups.map((g) => [g.key, g.valueUsd, String(g.holdings.length)])));
+          cliIo().stdout.write(formatTable([String(groupBy).toUpperCase(), 'VALUE USD', 'HOLDINGS'], view.groups.map((g) => [g.key, g.valueUsd, String(g.holdings.length)])));
         } else {
-          process.stdout.write(
+          cliIo().stdout.write(
             formatTable(
               ['ASSET', 'QUANTITY', 'VALUE USD', 'VENUE', 'ACCOUNT', 'EXCHANGE'],
               view.holdings.map((h) => [h.asset, h.quantity, h.valueUsd ?? 'unpriced', venues[h.venue].name, h.accountLabel, h.exchange ?? '']),
@@ -57,7 +58,7 @@ export function registerPortfolio(program: Command): void {
       await withReadOnlySession(command, async (session) => {
         const view = await session.call('positions.list', { at });
         if (options.json) return printJson({ asOf: view.asOf, positions: view.positions.map(positionJson) });
-        process.stdout.write(
+        cliIo().stdout.write(
           formatTable(
             ['SYMBOL', 'SIDE', 'SIZE', 'NOTIONAL USD', 'UPNL', 'LEVERAGE', 'VENUE', 'ACCOUNT'],
             view.positions.map((p) => [p.asset, p.side, p.quantity, p.exposureUsd ?? '', p.unrealizedPnl ?? '', p.leverage ?? '', venues[p.venue].name, p.accountLabel]),
@@ -78,12 +79,12 @@ export function registerPortfolio(program: Command): void {
         if (options.json) return printJson(view);
         const known = view.points.filter((p) => p.valueUsd !== null);
         if (known.length === 0) {
-          process.stdout.write(`No history yet for ${range}: run holdfast sync (or keep the app running) to record some.\n`);
+          cliIo().stdout.write(`No history yet for ${range}: run holdfast sync (or keep the app running) to record some.\n`);
           return;
         }
         // Points before history starts are left out; a gap after it stays visible as "(no data)".
         const first = view.points.indexOf(known[0] as (typeof view.points)[number]);
-        process.stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.slice(first).map((p) => [p.t, p.valueUsd ?? '(no data)'])));
+        cliIo().stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.slice(first).map((p) => [p.t, p.valueUsd ?? '(no data)'])));
       });
     });
 }

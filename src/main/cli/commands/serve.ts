@@ -6,6 +6,7 @@ import { resolveDataDir } from '../../data-dir';
 import { startDemo } from '../../demo/start-demo';
 import { ProfileHost } from '../../demo/profile-host';
 import { startBrowserServer } from '../../server/http-server';
+import { cliIo } from '../io';
 
 interface ServeOptions {
   port: string;
@@ -15,16 +16,16 @@ interface ServeOptions {
 async function serve(options: ServeOptions, command: Command): Promise<void> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new AppError('invalid_input', `--port must be 0–65535, not "${options.port}".`);
-  const dataDir = resolveDataDir(command.optsWithGlobals<{ dataDir?: string }>().dataDir);
+  const dataDir = resolveDataDir(command.optsWithGlobals<{ dataDir?: string }>().dataDir, cliIo().env);
   // The real profile opens only when it is shown: `--demo` starts on the demo, and **Leave demo** opens it.
   const host = await ProfileHost.open(
     { openReal: () => createCore({ dataDir, mode: 'browser' }), startDemo: () => startDemo({ mode: 'browser' }) },
     options.demo === true,
   );
   if (host.inDemo) {
-    process.stdout.write(`Demo mode: 5 venue simulators on 127.0.0.1, a year of history, data in ${host.demoDataDir} (deleted on exit)\n`);
+    cliIo().stdout.write(`Demo mode: 5 venue simulators on 127.0.0.1, a year of history, data in ${host.demoDataDir} (deleted on exit)\n`);
   }
-  for (const notice of host.core.notices) process.stderr.write(`holdfast: ${notice}\n`);
+  for (const notice of host.core.notices) cliIo().stderr.write(`holdfast: ${notice}\n`);
   host.startPolling();
   const server = await startBrowserServer({
     port,
@@ -32,9 +33,9 @@ async function serve(options: ServeOptions, command: Command): Promise<void> {
     dispatch: host.dispatch,
     events: host.events,
     exports: host.exports,
-    onNewLink: (url) => process.stdout.write(`That link is now used and works no more. To open Holdfast in another tab or browser: ${url}\n`),
+    onNewLink: (url) => cliIo().stdout.write(`That link is now used and works no more. To open Holdfast in another tab or browser: ${url}\n`),
   });
-  process.stdout.write(`Holdfast is serving on ${server.url} (the link opens Holdfast once)\n`);
+  cliIo().stdout.write(`Holdfast is serving on ${server.url} (the link opens Holdfast once)\n`);
   const stop = () => {
     void server
       .close()

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { venues } from '../../../shared/domain/venue';
 import { printJson } from '../output';
 import { withSession } from '../session';
+import { cliIo, failWith } from '../io';
 
 export function registerSync(program: Command): void {
   program
@@ -13,15 +14,15 @@ export function registerSync(program: Command): void {
         const labels = new Map((await session.call('connections.list', {})).map((c) => [c.id, c.label]));
         const outcomes = await session.call('sync.now', {});
         if (options.json) printJson(outcomes);
-        else if (outcomes.length === 0) process.stdout.write('No enabled connections to read.\n');
+        else if (outcomes.length === 0) cliIo().stdout.write('No enabled connections to read.\n');
         else {
           for (const o of outcomes) {
             const name = `${venues[o.venue].name} "${labels.get(o.connectionId) ?? o.connectionId}"`;
-            process.stdout.write(o.ok ? `ok    ${name}: ${o.holdings} holdings\n` : `FAIL  ${name}: ${o.error?.message ?? 'failed'}\n`);
-            for (const warning of o.warnings) process.stdout.write(`      warning: ${warning}\n`);
+            cliIo().stdout.write(o.ok ? `ok    ${name}: ${o.holdings} holdings\n` : `FAIL  ${name}: ${o.error?.message ?? 'failed'}\n`);
+            for (const warning of o.warnings) cliIo().stdout.write(`      warning: ${warning}\n`);
           }
         }
-        if (outcomes.some((o) => !o.ok)) process.exitCode = 1;
+        if (outcomes.some((o) => !o.ok)) failWith(1);
       });
     });
 }

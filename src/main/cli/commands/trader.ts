@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parseAt } from '../options';
 import { formatTable, printJson } from '../output';
 import { withReadOnlySession } from '../session';
+import { cliIo } from '../io';
 
 /** The perp trader's questions: net exposure per coin, and what changed between two instants. */
 export function registerTrader(program: Command): void {
@@ -15,16 +16,16 @@ export function registerTrader(program: Command): void {
       await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.exposure', { at });
         if (options.json) return printJson(view);
-        process.stdout.write(`Exposure as of ${view.asOf}\n\n`);
-        process.stdout.write(
+        cliIo().stdout.write(`Exposure as of ${view.asOf}\n\n`);
+        cliIo().stdout.write(
           formatTable(
             ['COIN', 'SPOT', 'PERP', 'NET', 'NET USD', 'GROSS USD', 'LEGS'],
             view.underlyings.map((u) => [u.underlying, u.spotQuantity, u.perpQuantity, u.netQuantity, u.netUsd ?? 'unpriced', u.grossUsd ?? 'unpriced', String(u.legs.length)]),
           ),
         );
         if (view.cash.length > 0) {
-          process.stdout.write('\nCash\n');
-          process.stdout.write(formatTable(['ASSET', 'QUANTITY', 'VALUE USD'], view.cash.map((c) => [c.asset, c.quantity, c.valueUsd ?? 'unpriced'])));
+          cliIo().stdout.write('\nCash\n');
+          cliIo().stdout.write(formatTable(['ASSET', 'QUANTITY', 'VALUE USD'], view.cash.map((c) => [c.asset, c.quantity, c.valueUsd ?? 'unpriced'])));
         }
       });
     });
@@ -37,8 +38,8 @@ export function registerTrader(program: Command): void {
       await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.risk', {});
         if (options.json) return printJson(view);
-        process.stdout.write(`Margin health as of ${view.asOf}\n\n`);
-        process.stdout.write(
+        cliIo().stdout.write(`Margin health as of ${view.asOf}\n\n`);
+        cliIo().stdout.write(
           formatTable(
             ['ACCOUNT', 'EXCHANGE', 'STATUS', 'EQUITY USD', 'MAINT MARGIN', 'UNI MMR', 'NEAREST LIQ', 'POSITIONS'],
             view.accounts.map((a) => [a.accountLabel, a.exchange ?? '', a.accountStatus ?? 'unknown', a.equityUsd ?? 'unknown', a.maintMarginUsd ?? 'unknown', a.uniMMR ?? 'unknown', a.nearestLiquidation ?? 'none', String(a.positions.length)]),
@@ -59,9 +60,9 @@ export function registerTrader(program: Command): void {
       await withReadOnlySession(command, async (session) => {
         const view = await session.call('portfolio.changes', { from, to });
         if (options.json) return printJson(view);
-        process.stdout.write(`${view.from} → ${view.to}: net worth ${view.netWorthFromUsd} → ${view.netWorthToUsd} USD\n`);
-        process.stdout.write(`change ${view.changeUsd} = price effect ${view.priceEffectUsd} + quantity effect ${view.quantityEffectUsd}\n\n`);
-        process.stdout.write(
+        cliIo().stdout.write(`${view.from} → ${view.to}: net worth ${view.netWorthFromUsd} → ${view.netWorthToUsd} USD\n`);
+        cliIo().stdout.write(`change ${view.changeUsd} = price effect ${view.priceEffectUsd} + quantity effect ${view.quantityEffectUsd}\n\n`);
+        cliIo().stdout.write(
           formatTable(
             ['ASSET', 'QTY FROM', 'QTY TO', 'CHANGE USD', 'PRICE EFFECT', 'QUANTITY EFFECT'],
             view.assets.map((a) => [a.asset, a.quantityFrom, a.quantityTo, a.changeUsd, a.priceEffectUsd, a.quantityEffectUsd]),
