@@ -6,7 +6,9 @@ describe('snapshots', () => {
   afterEach(() => env.stop());
 
   it('stores one snapshot per read; identical reads only confirm it, without storing the holdings again', async () => {
-    env = await simCore(['rapidx']);
+    // The second read happens a second later on the core's clock, whatever the real clock does in between.
+    let clock = Date.now();
+    env = await simCore(['rapidx'], { now: () => new Date(clock) });
     const [first] = await env.call('sync.now');
     expect(first?.ok).toBe(true);
     const count = (table: string) => env.core.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
@@ -14,7 +16,7 @@ describe('snapshots', () => {
     const set = env.core.db.prepare('SELECT set_id FROM snapshots').pluck().get() as number;
     const before = env.core.db.prepare('SELECT taken_at, taken_at + confirmed_ms AS confirmed_at FROM snapshots').get() as { taken_at: number; confirmed_at: number };
 
-    await new Promise((r) => setTimeout(r, 20));
+    clock += 1_000;
     await env.call('sync.now');
     expect(count('snapshots')).toBe(1);
     expect(count('holding_sets')).toBe(1);
