@@ -74,14 +74,8 @@ test('status: Loading before the first answer, Live, Offline while requests fail
   }
 });
 
-test('status: holdfast serve stopped says Offline (server not answering); restarted on the same port and data, the page says why it cannot read and a new session is Live', async ({ page }) => {
+test('status: holdfast serve stopped says Offline (server not answering); restarted on the same port and data, the page says its session is over, and the new link is Live', async ({ page }) => {
   test.setTimeout(90_000);
-  // Printed, not silent: since browser-mode links open once (the session moved out of the cookie), this
-  // restart scenario's reload step lands on the empty state instead of the dashboard; it needs reworking
-  // around the tab's stored session. The in-page Offline → Live path is covered by the test above.
-  const reason = 'restart scenario awaits rework for single-use browser-mode links (see the comment above)';
-  console.log(`skipped: ${reason}`);
-  test.skip(true, reason);
   const dataDir = mkdtempSync(join(tmpdir(), 'holdfast-e2e-'));
   const keychain = `holdfast-test-${randomUUID()}`;
   const sim = await startTreadfi(knownData);
@@ -90,10 +84,11 @@ test('status: holdfast serve stopped says Offline (server not answering); restar
     const port = new URL(served.url).port;
     await page.goto(served.url);
     await connectAndSync(page, sim, 'Known desk');
-    // The printed link opens once: reload without it (the page keeps its session for the tab).
-    await page.goto(new URL('/#/dashboard', served.url).href);
+    // The page opened on Connections (nothing was connected yet); the dashboard is one click away, no reload.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     const status = page.getByRole('banner').getByRole('status').filter({ has: page.locator('.pill') });
     await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
+    await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
 
     await stopped(served.child);
     await expect(status.locator('.pill')).toHaveText('Offline', nextPoll);
@@ -101,10 +96,15 @@ test('status: holdfast serve stopped says Offline (server not answering); restar
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
 
     served = await startServeProcess(dataDir, ['--port', port], keychain);
-    // It answers again, but this page's token was the old run's: the reason changes, nothing claims Live.
+    // It answers again, but this tab's session was the old run's: the reason changes, nothing claims Live,
+    // and the figures stay.
     await expect(status).not.toContainText('not answering', nextPoll);
     await expect(status.locator('.pill')).toHaveText('Offline');
-    await page.goto(`${served.url}#/dashboard`);
+    await expect(status).toContainText('This page’s session is no longer valid. Open the newest link that “holdfast serve” printed');
+    await expect(page.getByRole('alert').filter({ hasText: 'session is no longer valid' })).toBeVisible();
+    await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
+    // The link the new run printed opens a new session in this tab, on the same data: Live again.
+    await page.goto(served.url);
     await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
   } finally {
