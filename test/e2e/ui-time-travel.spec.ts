@@ -18,7 +18,8 @@ test('time travel: "as of" an earlier instant shows that snapshot’s totals, la
     await connectAndSync(page, first, 'Known desk');
     // The picker works to the second: the past instant is a whole second after the first read and before the second.
     const past = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000);
-    await page.waitForTimeout(past.getTime() - Date.now() + 1100);
+    // Wait for the clock itself to pass that second (not a guessed pause): the second read is then after it.
+    await expect.poll(() => Date.now(), { timeout: 5_000 }).toBeGreaterThan(past.getTime() + 1_000);
     await connectAndSync(page, second, 'Seeded desk');
 
     const now = await call(page, 'portfolio.holdings', {});
