@@ -1,6 +1,6 @@
 import { formatSignedUsd, formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
-import { call } from './support/api';
+import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 import { screenshot } from './support/screens';
 
@@ -12,7 +12,7 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.
-  await call(page, 'sync.pause', {});
+  await holdStill(page);
   await page.reload();
   const summary = await call(page, 'portfolio.summary', {});
   const netWorth = page.getByTestId('net-worth').locator('.amount');

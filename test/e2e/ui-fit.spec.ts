@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { formatPrice, formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
-import { call } from './support/api';
+import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 
 test.use({ demo: true, viewport: { width: 1280, height: 800 } });
@@ -22,7 +22,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`at 1280 px (${theme}): key holdings columns fit, perps are labelled, tiny prices keep their digits, no number is cut on any view`, async ({ app, page }) => {
     test.setTimeout(90_000);
     await page.goto(app.url);
-    await call(page, 'sync.pause', {});
+    await holdStill(page);
     await call(page, 'settings.update', { theme });
     await page.goto(`${app.origin}/#/holdings`);
     const table = page.getByRole('table', { name: 'Holdings' });

@@ -2,7 +2,7 @@ import { Dec } from '../../src/shared/decimal';
 import type { Holding } from '../../src/shared/domain/holding';
 import { formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
-import { call } from './support/api';
+import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 import { screenshot } from './support/screens';
 
@@ -15,7 +15,7 @@ test('holdings: totals match the API; sort, column filter, search, group and hid
   test.setTimeout(90_000);
   await page.goto(app.url);
   // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.
-  await call(page, 'sync.pause', {});
+  await holdStill(page);
   // A threshold some demo tokens fall under; the page reads settings as it opens.
   await call(page, 'settings.update', { smallBalanceUsd: '1000' });
   await page.reload();
