@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The keychain and the simulators are real; files run in parallel forks, tests in a file in order.
     pool: 'forks',
+    // Most files wait on sockets, SQLite and the keychain rather than the CPU: three forks keep two cores
+    // busy (vitest's default is one fewer than the cores, a single fork here).
+    maxWorkers: 3,
   },
 });

@@ -69,6 +69,8 @@ describe.skipIf(problem !== null)('holdfast connections (CLI)', () => {
     const result = await spawnCli(['--data-dir', dir.path, 'connections', 'add', '--venue', 'ltp', '--label', 'NoKeychain'], {
       stdin: '{"apiKey":"k-0123456789abcdef","apiSecret":"s-0123456789abcdef"}',
       env: { ...env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/holdfast-bus' },
+      // Node and tsx start from cold in a process of their own: a budget for a busy machine.
+      timeoutMs: 60_000,
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^holdfast: The OS keychain is not available .*never stores secrets in a file/);
