@@ -14,8 +14,24 @@ if [ -n "${HOLDFAST_KEYRING_SESSION:-}" ]; then
   echo -n pw | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null
 fi
 
-npm run typecheck
-npm run lint
-npm run build
+# Two at a time, one per core: each check is single-threaded. Each prints its own output once it is done,
+# so the two never interleave; any failure fails the run.
+both() {
+  local logs pids=() status=0
+  logs=$(mktemp -d)
+  for step in "$@"; do
+    (bash -c "$step" >"$logs/${#pids[@]}.log" 2>&1) &
+    pids+=("$!")
+  done
+  for i in "${!pids[@]}"; do
+    if ! wait "${pids[$i]}"; then status=1; fi
+    cat "$logs/$i.log"
+  done
+  rm -rf "$logs"
+  return "$status"
+}
+
+both 'npx tsc --noEmit -p tsconfig.node.json' 'npx tsc --noEmit -p tsconfig.web.json'
+both 'npm run lint' 'npm run build'
 npx vitest run
 npx playwright test
