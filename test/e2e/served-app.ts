@@ -25,7 +25,7 @@ export const test = base.extend<{ app: ServedApp; demo: boolean; damagedDatabase
     rmSync(dataDir, { recursive: true, force: true });
   },
   // The demo writes a year of history before it serves: its own budget, not the test's.
-  { timeout: 120_000 }],
+  { timeout: 240_000 }],
 });
 
 export { expect } from '@playwright/test';

@@ -17,7 +17,6 @@ async function fillForm(page: Page, label: string, baseUrl: string, token: strin
 }
 
 test('connection form: tested on save, kept only if the user says so; a duplicate label is refused with a sentence; no broken copy', async ({ app, page }) => {
-  test.setTimeout(90_000);
   const sim = await startTreadfi(knownData);
   const gone = await startTreadfi();
   await gone.close(); // a URL where nothing answers

@@ -8,7 +8,6 @@ test.use({ demo: true, viewport: { width: 1440, height: 900 } });
 
 test('dashboard: net worth, unpriced, allocation and health match the API; chart ranges switch', async ({ app, page }) => {
   // Demo start-up and axe are slow while other work shares the machine's two cores.
-  test.setTimeout(90_000);
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
   // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.

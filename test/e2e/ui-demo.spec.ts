@@ -6,8 +6,6 @@ import { call } from './support/api';
 import { screenshot } from './support/screens';
 
 test.use({ viewport: { width: 1440, height: 900 } });
-// Starting the demo reads five simulators and writes a year of history: slow on a busy machine.
-test.setTimeout(120_000);
 
 /** What the real profile's database holds: the demo must never put anything there. */
 function realProfileCounts(dataDir: string): { connections: number; snapshots: number } {

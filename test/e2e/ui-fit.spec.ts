@@ -20,7 +20,6 @@ async function cutAmounts(page: Page): Promise<string[]> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`at 1280 px (${theme}): key holdings columns fit, perps are labelled, tiny prices keep their digits, no number is cut on any view`, async ({ app, page }) => {
-    test.setTimeout(90_000);
     await page.goto(app.url);
     await holdStill(page);
     await call(page, 'settings.update', { theme });

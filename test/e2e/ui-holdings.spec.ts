@@ -11,8 +11,6 @@ test.use({ demo: true, viewport: { width: 1440, height: 900 } });
 const byValueDesc = (a: Holding, b: Holding) => (a.valueUsd === null ? 1 : b.valueUsd === null ? -1 : new Dec(b.valueUsd).comparedTo(a.valueUsd));
 
 test('holdings: totals match the API; sort, column filter, search, group and hide small balances', async ({ app, page }) => {
-  // Slow while other work shares the machine's two cores; every wait below is for a state, never a time.
-  test.setTimeout(90_000);
   await page.goto(app.url);
   // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.
   await holdStill(page);

@@ -6,8 +6,6 @@ import { knownData, knownNetWorth, startTreadfi } from './support/sims';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('keyboard only: add a connection, sync it, read its holdings', async ({ app, page }) => {
-  // Slow while other work shares the machine's two cores; every wait below is for a state, never a time.
-  test.setTimeout(90_000);
   const sim = await startTreadfi(knownData);
   try {
     await page.goto(app.url);

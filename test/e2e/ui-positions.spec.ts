@@ -9,8 +9,6 @@ import { knownData, knownNetWorth, startTreadfi } from './support/sims';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('positions and holdings show the known data set’s figures, as the API returns them', async ({ app, page }) => {
-  // Slow while other work shares the machine's two cores; every wait below is for a state, never a time.
-  test.setTimeout(90_000);
   const sim = await startTreadfi(knownData);
   try {
     await page.goto(app.url);

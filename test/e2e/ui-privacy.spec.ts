@@ -23,7 +23,6 @@ async function leaks(page: Page): Promise<{ total: number; leaking: string[] }> 
 
 test('privacy mode masks every amount and share fully, chart readout and text alternative included, until it is turned off', async ({ app, page }) => {
   // Demo start-up and axe are slow while other work shares the machine's two cores.
-  test.setTimeout(90_000);
   await page.goto(app.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel(/Privacy mode/).check();

@@ -6,8 +6,6 @@ import { screenshot } from './support/screens';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('settings: theme, threshold, export folder and CSV BOM are saved and applied', async ({ app, page }) => {
-  // Slow while other work shares the machine's two cores; every wait below is for a state, never a time.
-  test.setTimeout(90_000);
   await page.goto(`${app.url}#/settings`);
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   const html = page.locator('html');

@@ -25,7 +25,6 @@ function stopped(child: ChildProcess): Promise<void> {
 }
 
 test('status: Loading before the first answer, Live, Offline while requests fail and cleared by the next good poll, Stale beside a failing connection', async ({ app, page }) => {
-  test.setTimeout(90_000);
   const sim = await startTreadfi(knownData);
   const doomed = await startTreadfi();
   try {
@@ -75,7 +74,6 @@ test('status: Loading before the first answer, Live, Offline while requests fail
 });
 
 test('status: holdfast serve stopped says Offline (server not answering); restarted on the same port and data, the page says its session is over, and the new link is Live', async ({ page }) => {
-  test.setTimeout(90_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'holdfast-e2e-'));
   const keychain = `holdfast-test-${randomUUID()}`;
   const sim = await startTreadfi(knownData);

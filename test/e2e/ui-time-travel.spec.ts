@@ -10,7 +10,6 @@ import { knownData, knownNetWorth, startTreadfi } from './support/sims';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('time travel: "as of" an earlier instant shows that snapshot’s totals, labelled as past', async ({ app, page }) => {
-  test.setTimeout(90_000);
   const first = await startTreadfi(knownData);
   const second = await startTreadfi();
   try {
