@@ -10,6 +10,8 @@ import { createDispatch, type Dispatch } from './api/dispatch';
 import { EventBus } from './event-bus';
 import { exportHandlers } from './api/export-handlers';
 import { portfolioHandlers } from './api/portfolio-handlers';
+import { pricesHandlers } from './api/prices-handlers';
+import { ManualPrices } from './portfolio/manual-prices';
 import { readSettings, settingsHandlers } from './api/settings-handlers';
 import { syncHandlers } from './api/sync-handlers';
 import { ensurePrivateDir } from './data-dir';
@@ -100,10 +102,12 @@ export function createCore(options: CoreOptions): Core {
   const snapshots = new SnapshotsRepo(db);
   const syncLog = new SyncLogRepo(db);
   const aliases = new AccountAliasesRepo(db);
+  const settings = new SettingsRepo(db);
+  const manualPrices = new ManualPrices(settings);
   const clients = new ClientPool(connectorFor, now, options.http);
   // The poller is created after the portfolio, which asks it what each connection is doing.
   let pollStates = (): ReadonlyMap<string, PollState> => new Map();
-  const portfolio = new Portfolio({ connections, snapshots, syncLog, aliases, pollStates: () => pollStates(), intervalMs, now });
+  const portfolio = new Portfolio({ connections, snapshots, syncLog, aliases, pollStates: () => pollStates(), intervalMs, now, manualPrices: () => manualPrices.list() });
   const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir });
   const poller = new Poller({
     connections: () => connections.list(),
@@ -116,7 +120,6 @@ export function createCore(options: CoreOptions): Core {
   });
   pollStates = () => new Map(poller.status().connections.map((c) => [c.connectionId, c.state]));
   events.on('connections.changed', () => poller.refresh());
-  const settings = new SettingsRepo(db);
   const alerts = new AlertService({ portfolio, connections: () => connections.list(), syncLog, store: settings, settings: () => readSettings(settings).alerts, events, now });
   const exports = createCsvExports({ portfolio, connections: () => connections.list(), settings: () => readSettings(settings) });
 
@@ -142,6 +145,7 @@ export function createCore(options: CoreOptions): Core {
     ...accountsHandlers({ portfolio, connections, aliases, events, now }),
     'alerts.list': async () => alerts.log(),
     ...settingsHandlers(settings),
+    ...pricesHandlers({ prices: manualPrices, portfolio, syncNow: (id) => poller.syncNow(id), now }),
     ...exportHandlers({ exports, chooseExportPath: options.chooseExportPath }),
   };
 

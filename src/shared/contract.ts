@@ -17,6 +17,7 @@ import { RiskView } from './domain/risk';
 import { Settings, SettingsPatch } from './domain/settings';
 import { Account, SetAccountAlias } from './domain/account';
 import { HistoryBounds } from './domain/history-bounds';
+import { ManualPrice, ManualPriceChange, ManualPriceInput } from './domain/prices';
 import { ErrorBody } from './errors';
 
 const NoInput = z.object({}).strict();
@@ -59,6 +60,10 @@ export const contract = {
   'export.csv': { input: ExportRequest, output: ExportResult },
   'settings.get': { input: NoInput, output: Settings },
   'settings.update': { input: SettingsPatch, output: Settings },
+  /** The user's manual USD prices; setting or removing one reads again the connections it values. */
+  'prices.list': { input: NoInput, output: z.array(ManualPrice) },
+  'prices.set': { input: ManualPriceInput, output: ManualPriceChange },
+  'prices.remove': { input: ManualPriceInput.pick({ asset: true }).strict(), output: ManualPriceChange },
   /** Switch to the demo portfolio (simulators, a throwaway folder, credentials in memory); replies with the demo's app.info. */
   'demo.start': { input: NoInput, output: AppInfo },
   /** Back to the real profile, the demo's folder deleted; replies with the real app.info. */

@@ -35,7 +35,7 @@ function bigPortfolio(): HoldingsView {
       });
     }
   }
-  return { asOf: new Date().toISOString(), past: false, totalUsd: '0', unpricedCount: 0, holdings, groups: null };
+  return { asOf: new Date().toISOString(), past: false, totalUsd: '0', unpricedCount: 0, holdings, groups: null, unpriced: [], bookPrices: [] };
 }
 
 test('20 000 holdings: only the rows in view are in the DOM, scrolling reaches the end, switching views keeps them, sort and search work', async ({ app, page }) => {

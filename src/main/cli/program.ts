@@ -5,6 +5,7 @@ import { cliIo } from './io';
 import { registerConnections } from './commands/connections';
 import { registerExport } from './commands/export';
 import { registerPortfolio } from './commands/portfolio';
+import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
 import { registerSync } from './commands/sync';
 import { registerTrader } from './commands/trader';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerSync(program);
   registerPortfolio(program);
   registerTrader(program);
+  registerPrices(program);
   registerExport(program);
   registerServe(program);
   return program;

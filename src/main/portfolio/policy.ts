@@ -29,3 +29,12 @@ export function knownForMs(intervalMs: number, ageMs: number, detail: boolean): 
   if (ageMs > RETENTION.fullMs) return Math.max(base, 2 * HOUR);
   return base;
 }
+
+/**
+ * An asset whose rows are valued at prices further apart than this, as (max − min) ÷ min, is listed in the
+ * data checks: 1 %, wider than venues' index prices differ at one moment, narrower than a stale or wrong feed.
+ */
+export const PRICE_SPREAD_LIMIT = '0.01';
+
+/** A spread is shown to this many decimal places (half-even): 0.383781 is 38.3781 %. */
+export const PRICE_SPREAD_PLACES = 6;

@@ -14,6 +14,7 @@ import type { ChangesQuery, ChangesView, ExposureView } from '../../shared/domai
 import type { RiskView } from '../../shared/domain/risk';
 import type { Account } from '../../shared/domain/account';
 import { beforeHistory, type HistoryBounds } from '../../shared/domain/history-bounds';
+import type { ManualPrice, PriceCheck, UnpricedAsset } from '../../shared/domain/prices';
 import { AppError } from '../../shared/errors';
 import type { AccountAliasesRepo } from '../store/account-aliases-repo';
 import type { ConnectionsRepo } from '../store/connections-repo';
@@ -27,6 +28,9 @@ import { CHANGE_WINDOWS, DEFAULT_CHANGES_SPAN_MS } from './policy';
 import { positionsOf } from './positions';
 import { riskBoard } from './risk';
 import type { PriceBook } from './price-book';
+import { priceChecks } from './price-checks';
+import { bookPricesOfSnapshot, priceObservationsOf, unpricedRowsOf, type StoredSet } from './set-prices';
+import { unpricedAssets } from './unpriced';
 import { SnapshotReader } from './snapshot-reader';
 import { portfolioSummary, type ConnectionData } from './summary';
 import { totalsOf } from './valuation';
@@ -40,6 +44,8 @@ export interface PortfolioDeps {
   readonly pollStates: () => ReadonlyMap<string, ConnectionData['pollState']>;
   readonly intervalMs: (connection: Connection) => number;
   readonly now: () => Date;
+  /** The user's manual prices: the price book's last resort, after every venue's. */
+  readonly manualPrices?: () => readonly ManualPrice[];
 }
 
 /** An `at` from a caller: now when absent, refused when in the future. */
@@ -72,7 +78,16 @@ export class Portfolio {
 
   /** Prices at an instant, for valuing a read its venue left unvalued. */
   priceBook(atMs: number): PriceBook {
-    return this.reader.priceBook(atMs);
+    const manual = (this.deps.manualPrices?.() ?? []).filter((p) => Date.parse(p.setAt) <= atMs);
+    return this.reader.priceBook(atMs, manual);
+  }
+
+  /** Enabled connections whose newest data holds an asset its venue did not price (unpriced, or priced by the book). */
+  connectionsPricedByBook(asset: string): string[] {
+    const upper = asset.toUpperCase();
+    return this.enabledSnapshots(this.deps.now().getTime())
+      .filter((s) => s.bookPrices.some((b) => b.asset.toUpperCase() === upper) || s.holdings.some((h) => h.valueUsd === null && h.asset.toUpperCase() === upper))
+      .map((s) => s.snapshot.connection_id);
   }
 
   summary(): PortfolioSummary {
@@ -93,7 +108,21 @@ export class Portfolio {
       };
     });
     const summary = portfolioSummary(data, nowMs);
-    return { ...summary, changes: this.windowChanges(summary.netWorthUsd, nowMs) };
+    const sets: StoredSet[] = data.flatMap((d) =>
+      d.connection.enabled && d.set && d.confirmedAt !== null
+        ? [{ connectionId: d.connection.id, venue: d.connection.venue, fetchedAt: new Date(d.confirmedAt).toISOString(), set: d.set }]
+        : [],
+    );
+    return { ...summary, changes: this.windowChanges(summary.netWorthUsd, nowMs), ...this.dataChecks(sets, nowMs) };
+  }
+
+  /** The summary's unpriced part (valued at today's book only when there is one) and its price checks. */
+  private dataChecks(sets: readonly StoredSet[], nowMs: number): { unpriced: UnpricedAsset[]; priceChecks: PriceCheck[] } {
+    const unpricedRows = sets.flatMap(unpricedRowsOf);
+    return {
+      unpriced: unpricedRows.length === 0 ? [] : unpricedAssets(unpricedRows, this.priceBook(nowMs)),
+      priceChecks: priceChecks(sets.flatMap(priceObservationsOf)),
+    };
   }
 
   holdings(query: HoldingsQuery): HoldingsView {
@@ -134,7 +163,9 @@ export class Portfolio {
   }
 
   private holdingsAt({ atMs, past }: { atMs: number; past: boolean }, { groupBy, filter }: HoldingsQuery): HoldingsView {
-    const holdings = sortByValue(filterHoldings(this.enabledSnapshots(atMs).flatMap((s) => s.holdings), filter));
+    const snapshots = this.enabledSnapshots(atMs);
+    const holdings = sortByValue(filterHoldings(snapshots.flatMap((s) => s.holdings), filter));
+    const unpricedRows = holdings.flatMap((h) => (h.valueUsd === null ? [{ ...h, holdings: 1 }] : []));
     return {
       asOf: new Date(atMs).toISOString(),
       past,
@@ -142,6 +173,8 @@ export class Portfolio {
       ...(filter ? totalsOf(holdings) : this.enabledTotals(atMs)),
       holdings,
       groups: groupBy ? groupHoldings(holdings, groupBy) : null,
+      unpriced: unpricedRows.length === 0 ? [] : unpricedAssets(unpricedRows, this.priceBook(atMs)),
+      bookPrices: snapshots.flatMap(bookPricesOfSnapshot),
     };
   }
 

@@ -1,5 +1,6 @@
 import { Dec } from '../../shared/decimal';
 import type { Holding } from '../../shared/domain/holding';
+import type { ManualPrice, PriceOrigin } from '../../shared/domain/prices';
 import type { VenueId } from '../../shared/domain/venue';
 
 /**
@@ -18,8 +19,11 @@ export function isPriceSource(venue: VenueId): boolean {
 
 export interface PricedFrom {
   readonly price: string;
-  readonly venue: VenueId;
+  /** The venue whose snapshot gave the price, or the user's manual price. */
+  readonly venue: VenueId | 'manual';
+  /** When that snapshot was taken, or when the manual price was set. */
   readonly at: number;
+  readonly connectionId?: string;
 }
 
 export type PriceBook = ReadonlyMap<string, PricedFrom>;
@@ -28,12 +32,16 @@ export interface PriceSource {
   readonly venue: VenueId;
   /** When its snapshot was taken: the newer of two equal-rank prices wins. */
   readonly at: number;
+  readonly connectionId?: string;
   readonly holdings: readonly Pick<Holding, 'kind' | 'asset' | 'priceUsd'>[];
 }
 
-/** Asset prices from the newest snapshot of every connection that prices its holdings. */
-export function buildPriceBook(sources: readonly PriceSource[]): PriceBook {
-  const book = new Map<string, PricedFrom>();
+/**
+ * Asset prices from the newest snapshot of every connection that prices its holdings; then, for an asset
+ * no venue prices, the user's manual price (a venue's price always wins).
+ */
+export function buildPriceBook(sources: readonly PriceSource[], manual: readonly ManualPrice[] = []): PriceBook {
+  const book = new Map<string, PricedFrom & { venue: VenueId }>();
   for (const source of sources) {
     const rank = sourceRank[source.venue];
     if (rank === undefined) continue;
@@ -43,15 +51,34 @@ export function buildPriceBook(sources: readonly PriceSource[]): PriceBook {
       const current = book.get(asset);
       const currentRank = current ? (sourceRank[current.venue] ?? Infinity) : Infinity;
       if (!current || rank < currentRank || (rank === currentRank && source.at > current.at)) {
-        book.set(asset, { price: holding.priceUsd, venue: source.venue, at: source.at });
+        book.set(asset, { price: holding.priceUsd, venue: source.venue, at: source.at, connectionId: source.connectionId });
       }
     }
   }
-  return book;
+  const withManual = new Map<string, PricedFrom>(book);
+  for (const price of manual) {
+    const asset = price.asset.toUpperCase();
+    if (!withManual.has(asset)) withManual.set(asset, { price: price.priceUsd, venue: 'manual', at: Date.parse(price.setAt) });
+  }
+  return withManual;
 }
 
 /** The book's price, else 1 for a stablecoin no venue prices, else unknown. */
 export function priceOf(book: PriceBook, asset: string): string | null {
   const upper = asset.toUpperCase();
   return book.get(upper)?.price ?? (STABLECOINS.has(upper) ? '1' : null);
+}
+
+/** The book's price with where it came from, by priceOf's rule; null where no price is known. */
+export function pricedFrom(book: PriceBook, asset: string): { price: string; origin: PriceOrigin } | null {
+  const upper = asset.toUpperCase();
+  const entry = book.get(upper);
+  if (entry) {
+    const at = new Date(entry.at).toISOString();
+    return entry.venue === 'manual'
+      ? { price: entry.price, origin: { kind: 'manual', venue: null, connectionId: null, at } }
+      : { price: entry.price, origin: { kind: 'book', venue: entry.venue, connectionId: entry.connectionId ?? null, at } };
+  }
+  const peg = priceOf(book, upper);
+  return peg === null ? null : { price: peg, origin: { kind: 'peg', venue: null, connectionId: null, at: null } };
 }

@@ -1,7 +1,14 @@
 import { Dec, decimalString } from '../../shared/decimal';
-import type { AccountTotal } from '../../shared/domain/holding';
+import type { AccountTotal, Holding } from '../../shared/domain/holding';
 import type { Reconciliation } from '../../shared/domain/portfolio';
+import type { StoredBookPrice } from '../store/set-codec';
 import { totalsOf } from './valuation';
+
+/** One end of an asset's price range in a set: the row's price, and what a row needs to say where it came from. */
+export interface SetPrice {
+  readonly price: string;
+  readonly sourceUpdatedAt: string | null;
+}
 
 /** What the summary needs of one stored set of holdings; computed once per set, since sets never change. */
 export interface SetSummary {
@@ -9,12 +16,48 @@ export interface SetSummary {
   readonly unpricedCount: number;
   readonly holdingCount: number;
   readonly reconciliation: readonly Omit<Reconciliation, 'connectionId' | 'venue'>[];
+  /** Per asset, the lowest and highest token price of its rows (the price checks), and how many rows have one. */
+  readonly priceRanges: ReadonlyMap<string, { readonly min: SetPrice; readonly max: SetPrice; readonly rows: number }>;
+  /** What net worth leaves out of this set: unpriced quantity per asset and account. */
+  readonly unpriced: readonly { readonly asset: string; readonly accountLabel: string; readonly quantity: string; readonly holdings: number }[];
+  readonly bookPrices: readonly StoredBookPrice[];
 }
 
-type ValuedRow = { readonly accountId: string; readonly wallet: string | null; readonly valueUsd: string | null };
+type ValuedRow = Pick<Holding, 'accountId' | 'accountLabel' | 'wallet' | 'asset' | 'kind' | 'quantity' | 'priceUsd' | 'valueUsd' | 'sourceUpdatedAt'>;
+
+function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] {
+  const ranges = new Map<string, { min: SetPrice; max: SetPrice; rows: number }>();
+  for (const h of holdings) {
+    if (h.kind !== 'token' || h.priceUsd === null) continue;
+    const asset = h.asset.toUpperCase();
+    const point = { price: h.priceUsd, sourceUpdatedAt: h.sourceUpdatedAt };
+    const range = ranges.get(asset);
+    if (!range) ranges.set(asset, { min: point, max: point, rows: 1 });
+    else {
+      range.rows += 1;
+      if (new Dec(point.price).lt(range.min.price)) range.min = point;
+      if (new Dec(point.price).gt(range.max.price)) range.max = point;
+    }
+  }
+  return ranges;
+}
+
+function unpricedOf(holdings: readonly ValuedRow[]): SetSummary['unpriced'] {
+  const byPlace = new Map<string, { asset: string; accountLabel: string; quantity: Dec; holdings: number }>();
+  for (const h of holdings) {
+    if (h.valueUsd !== null) continue;
+    const key = `${h.asset}\u0000${h.accountLabel}`;
+    const place = byPlace.get(key);
+    if (place) {
+      place.quantity = place.quantity.plus(h.quantity);
+      place.holdings += 1;
+    } else byPlace.set(key, { asset: h.asset, accountLabel: h.accountLabel, quantity: new Dec(h.quantity), holdings: 1 });
+  }
+  return [...byPlace.values()].map((p) => ({ ...p, quantity: decimalString(p.quantity) }));
+}
 
 /** Totals of a set, and each venue-reported account total beside the sum of our rows for that account (and wallet, where the venue splits by it). */
-export function summariseSet(holdings: readonly ValuedRow[], accountTotals: readonly AccountTotal[]): SetSummary {
+export function summariseSet(holdings: readonly ValuedRow[], accountTotals: readonly AccountTotal[], bookPrices: readonly StoredBookPrice[] = []): SetSummary {
   const totals = totalsOf(holdings);
   return {
     totalUsd: totals.totalUsd,
@@ -32,6 +75,8 @@ export function summariseSet(holdings: readonly ValuedRow[], accountTotals: read
         differenceUsd: decimalString(new Dec(total.reportedUsd).minus(computed)),
       };
     }),
+    priceRanges: priceRanges(holdings),
+    unpriced: unpricedOf(holdings),
+    bookPrices,
   };
 }
-

@@ -5,7 +5,8 @@ import { AccountNames } from './account-names';
 import { buildPriceBook, type PriceBook } from './price-book';
 import { summariseSet, type SetSummary } from './set-summary';
 import type { VenueId } from '../../shared/domain/venue';
-import type { SetContent, StoredHolding } from '../store/set-codec';
+import type { ManualPrice } from '../../shared/domain/prices';
+import type { SetContent, StoredBookPrice, StoredHolding } from '../store/set-codec';
 import type { SnapshotRow, SnapshotsRepo } from '../store/snapshots-repo';
 
 export interface ConnectionSnapshot {
@@ -16,6 +17,8 @@ export interface ConnectionSnapshot {
   readonly positions: (PositionDetail & { connectionId: string })[];
   readonly marginAccounts: (MarginAccount & { connectionId: string; venue: VenueId })[];
   readonly accountTotals: AccountTotal[];
+  /** Where the book prices of its rows came from, when the snapshot was valued. */
+  readonly bookPrices: StoredBookPrice[];
 }
 
 const SET_CACHE_SIZE = 64;
@@ -84,6 +87,7 @@ export class SnapshotReader {
         positions: content.positions.map((p) => ({ ...p, connectionId: id })),
         marginAccounts: names.relabel(id, content.marginAccounts).map((m) => ({ ...m, connectionId: id, venue })),
         accountTotals: names.relabel(id, content.accountTotals),
+        bookPrices: content.bookPrices,
       });
     }
     return result;
@@ -98,7 +102,7 @@ export class SnapshotReader {
       let set = this.setSummaries.get(snapshot.set_id);
       if (!set) {
         const content = this.content(snapshot.set_id);
-        set = summariseSet(content.holdings, content.accountTotals);
+        set = summariseSet(content.holdings, content.accountTotals, content.bookPrices);
         this.setSummaries.set(snapshot.set_id, set);
         if (this.setSummaries.size > SUMMARY_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
       }
@@ -125,14 +129,14 @@ export class SnapshotReader {
   }
 
   /** Prices from the newest snapshot of every existing connection at or before `atMs`, ranked by design.md's order. */
-  priceBook(atMs: number): PriceBook {
+  priceBook(atMs: number, manual: readonly ManualPrice[] = []): PriceBook {
     const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
     const sources = [];
     for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
       const venue = venues.get(snapshot.connection_id);
-      if (venue && snapshot.set_id !== null) sources.push({ venue, at: snapshot.taken_at, holdings: this.content(snapshot.set_id).holdings });
+      if (venue && snapshot.set_id !== null) sources.push({ venue, at: snapshot.taken_at, connectionId: snapshot.connection_id, holdings: this.content(snapshot.set_id).holdings });
     }
-    return buildPriceBook(sources);
+    return buildPriceBook(sources, manual);
   }
 
   private content(setId: number): SetContent {

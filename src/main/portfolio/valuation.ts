@@ -1,6 +1,7 @@
 import { Dec, decimalString, sumDecimals } from '../../shared/decimal';
 import type { Holding } from '../../shared/domain/holding';
-import { priceOf, type PriceBook } from './price-book';
+import type { BookPrice } from '../../shared/domain/prices';
+import { priceOf, pricedFrom, type PriceBook } from './price-book';
 
 /** Whether any token of a read waits for the price book to be valued (its venue gave no value). */
 export function needsPriceBook(holdings: readonly Holding[]): boolean {
@@ -21,6 +22,20 @@ export function valueHoldings(holdings: readonly Holding[], book: PriceBook): Ho
     if (price === null) return holding;
     return { ...holding, priceUsd: price, valueUsd: decimalString(new Dec(holding.quantity).times(price)) };
   });
+}
+
+/**
+ * Where valueHoldings took each book price of a read (once per asset): stored with the snapshot, so a row
+ * says which venue's price, or which manual price, valued it then, whatever the book says later.
+ */
+export function bookPricesOf(holdings: readonly Holding[], book: PriceBook): Omit<BookPrice, 'connectionId'>[] {
+  const prices = new Map<string, Omit<BookPrice, 'connectionId'>>();
+  for (const holding of holdings) {
+    if (holding.valueUsd !== null || holding.kind !== 'token' || holding.priceUsd !== null || prices.has(holding.asset)) continue;
+    const priced = pricedFrom(book, holding.asset);
+    if (priced) prices.set(holding.asset, { asset: holding.asset, priceUsd: priced.price, origin: priced.origin });
+  }
+  return [...prices.values()];
 }
 
 export interface Totals {

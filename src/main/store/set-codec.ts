@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../shared/domain/holding';
+import type { BookPrice } from '../../shared/domain/prices';
+
+/** A book price as stored with its set; the snapshot supplies the connection. */
+export type StoredBookPrice = Omit<BookPrice, 'connectionId'>;
 
 /** Everything one read stored beside its totals: the holdings without their connection and fetch time, which the snapshot supplies. */
 export interface SetContent {
@@ -11,12 +15,15 @@ export interface SetContent {
   readonly marginAccounts: MarginAccount[];
   readonly accountTotals: AccountTotal[];
   readonly accountCount: number;
+  /** Where the price book's prices in this set came from; none in sets written before they were recorded. */
+  readonly bookPrices: StoredBookPrice[];
 }
 
 /** What later reads added to a set; absent from older sets, which decode with none. */
 export interface SetExtras {
   readonly uncountedPositions?: readonly Holding[];
   readonly marginAccounts?: readonly MarginAccount[];
+  readonly bookPrices?: readonly StoredBookPrice[];
 }
 
 export type StoredHolding = Omit<Holding, 'connectionId' | 'venue' | 'fetchedAt'>;
@@ -51,6 +58,8 @@ interface Encoded {
   readonly q?: (string | null)[][];
   /** Margin accounts; written only when there are some. */
   readonly m?: MarginAccount[];
+  /** Book prices' origins; written only when there are some. */
+  readonly b?: StoredBookPrice[];
 }
 
 export interface EncodedSet {
@@ -81,6 +90,7 @@ export function encodeSet(
     a: accountCount,
     ...(extras.uncountedPositions?.length ? { q: extras.uncountedPositions.map(row) } : {}),
     ...(extras.marginAccounts?.length ? { m: [...extras.marginAccounts] } : {}),
+    ...(extras.bookPrices?.length ? { b: [...extras.bookPrices] } : {}),
   };
   const json = Buffer.from(JSON.stringify(encoded));
   return { hash: createHash('sha256').update(json).digest().subarray(0, 16), blob: json };
@@ -147,5 +157,6 @@ export function decodeSet(blob: Buffer): SetContent {
     marginAccounts: encoded.m ?? [],
     accountTotals: encoded.t,
     accountCount: encoded.a,
+    bookPrices: encoded.b ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../shared/domain/holding';
 import type { Db } from './database';
 import { HOUR } from '../../shared/time';
-import { decodeSet, encodeSet, type SetContent } from './set-codec';
+import { decodeSet, encodeSet, type SetContent, type StoredBookPrice } from './set-codec';
 
 /** What one successful, valued read adds to the store. */
 export interface SnapshotInput {
@@ -15,6 +15,8 @@ export interface SnapshotInput {
   readonly accountTotals: readonly AccountTotal[];
   readonly accountCount: number;
   readonly totalUsd: string;
+  /** Where each price the price book gave this read came from (set-codec's StoredBookPrice). */
+  readonly bookPrices?: readonly StoredBookPrice[];
 }
 
 /** A point of a connection's value: a snapshot, or an hour's last snapshot from the rollup. */
@@ -81,7 +83,11 @@ export class SnapshotsRepo {
    * the total moved, shares its holdings).
    */
   record(input: SnapshotInput): RecordOutcome {
-    const set = encodeSet(input.holdings, input.positions, input.accountTotals, input.accountCount, { uncountedPositions: input.uncountedPositions, marginAccounts: input.marginAccounts });
+    const set = encodeSet(input.holdings, input.positions, input.accountTotals, input.accountCount, {
+      uncountedPositions: input.uncountedPositions,
+      marginAccounts: input.marginAccounts,
+      bookPrices: input.bookPrices,
+    });
     const at = input.at.getTime();
     const write = (): RecordOutcome => {
       const series = this.series(input.connectionId);

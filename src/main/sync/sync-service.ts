@@ -8,7 +8,8 @@ import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
 import type { VenueConnector, VenueRead } from '../venues/connector';
 import { isPriceSource, type PriceBook } from '../portfolio/price-book';
-import { needsPriceBook, totalsOf, valueHoldings } from '../portfolio/valuation';
+import { bookPricesOf, needsPriceBook, totalsOf, valueHoldings } from '../portfolio/valuation';
+import type { StoredBookPrice } from '../store/set-codec';
 import type { ClientPool } from './client-pool';
 import { keychainFailure, readFailure, storageFailure, venueFailure } from './read-failure';
 import { saveWithRetry } from './save-retry';
@@ -55,10 +56,12 @@ export class SyncService {
    * value never depends on which venue answered first (reads of one sync run at once). Price sources
    * never wait, so no two reads wait on each other.
    */
-  private async value(connection: Connection, venueRead: VenueRead): Promise<{ at: Date; holdings: Holding[] }> {
+  private async value(connection: Connection, venueRead: VenueRead): Promise<{ at: Date; holdings: Holding[]; bookPrices: StoredBookPrice[] }> {
     if (!isPriceSource(connection.venue) && needsPriceBook(venueRead.holdings)) await Promise.allSettled([...this.pricing]);
     const at = this.deps.now();
-    return { at, holdings: valueHoldings(venueRead.holdings, this.deps.priceBook(at.getTime())) };
+    const book = this.deps.priceBook(at.getTime());
+    const bookPrices = bookPricesOf(venueRead.holdings, book);
+    return { at, holdings: valueHoldings(venueRead.holdings, book), bookPrices };
   }
 
   private async readAndStore(connection: Connection, signal?: AbortSignal): Promise<SyncOutcome> {
@@ -67,7 +70,7 @@ export class SyncService {
     let outcome: SyncOutcome;
     try {
       const venueRead = await this.readVenue(connection, signal);
-      const { at, holdings } = await this.value(connection, venueRead);
+      const { at, holdings, bookPrices } = await this.value(connection, venueRead);
       const totals = totalsOf(holdings);
       const snapshot = {
         connectionId: connection.id,
@@ -79,6 +82,7 @@ export class SyncService {
         accountTotals: venueRead.accountTotals,
         accountCount: venueRead.accountCount,
         totalUsd: totals.totalUsd,
+        bookPrices,
       };
       // A good read is never lost to another process's write: it waits its turn, and only a database that
       // stays busy, or a full disk, fails it, as Holdfast's failure and never the venue's.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DecimalString, Holding, PositionDetail, ReadErrorKind } from './holding';
+import { BookPrice, PriceCheck, UnpricedAsset } from './prices';
 import { VenueId } from './venue';
 
 const Iso = z.iso.datetime();
@@ -62,6 +63,10 @@ export const PortfolioSummary = z.object({
   connections: z.array(ConnectionHealth),
   reconciliation: z.array(Reconciliation),
   changes: z.array(NetWorthChange),
+  /** What net worth leaves out, per asset: quantity, where it sits, and a value at a price known today. */
+  unpriced: z.array(UnpricedAsset),
+  /** Assets whose rows are valued at prices spread wider than the policy's limit: data checks, never corrected. */
+  priceChecks: z.array(PriceCheck),
 });
 export type PortfolioSummary = z.infer<typeof PortfolioSummary>;
 
@@ -100,6 +105,10 @@ export const HoldingsView = z.object({
   unpricedCount: z.number().int(),
   holdings: z.array(Holding),
   groups: z.array(HoldingGroup).nullable(),
+  /** The rows' unpriced part, per asset (as PortfolioSummary.unpriced, at this instant). */
+  unpriced: z.array(UnpricedAsset),
+  /** Where the price book's prices came from, per connection and asset; any other row's price is its own venue's. */
+  bookPrices: z.array(BookPrice),
 });
 export type HoldingsView = z.infer<typeof HoldingsView>;
 

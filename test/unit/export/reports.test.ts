@@ -12,7 +12,7 @@ const rowsOf = (table: CsvTable) => [...table.rows];
 describe('holdings', () => {
   it('has every unified field in the fixed order, then asOf; unknown is empty, never 0', () => {
     const h = holding({ venue: 'ltp', asset: 'BTC', quantity: '-0.5', accountLabel: '=cmd()', valueUsd: '-48123.123456789012345678', accountId: '9007199254740993' });
-    const view: HoldingsView = { asOf, past: true, totalUsd: '-48123.123456789012345678', unpricedCount: 0, holdings: [h], groups: null };
+    const view: HoldingsView = { asOf, past: true, totalUsd: '-48123.123456789012345678', unpricedCount: 0, holdings: [h], groups: null, unpriced: [], bookPrices: [] };
     const table = holdingsTable(view);
     expect(table.header).toEqual([...holdingFields, 'asOf']);
     const [row] = rowsOf(table);
@@ -52,6 +52,8 @@ describe('by asset', () => {
       { key: 'BTC', valueUsd: '175', unpricedCount: 0, holdings: [btcA, btcB] },
       { key: 'XYZ', valueUsd: '0', unpricedCount: 1, holdings: [xyz] },
     ],
+    unpriced: [],
+    bookPrices: [],
   };
 
   it('sums quantities exactly, counts venues, and leaves an all-unpriced asset without value or share', () => {

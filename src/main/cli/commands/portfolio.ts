@@ -20,7 +20,7 @@ export function registerPortfolio(program: Command): void {
     .description('the portfolio from the stored snapshots (works offline)')
     .option('--by <group>', `group by ${GroupBy.options.join(', ')}`)
     .option('--at <iso>', 'as it was at this past time')
-    .option('--json', 'print JSON: {asOf, totalUsd, unpricedCount, holdings} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}')
+    .option('--json', 'print JSON: {asOf, totalUsd, unpricedCount, unpriced, holdings} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}')
     .action(async (options: { by?: string; at?: string; json?: boolean }, command: Command) => {
       const groupBy = parseOption(GroupBy, options.by, '--by', GroupBy.options);
       const at = parseAt(options.at);
@@ -30,7 +30,7 @@ export function registerPortfolio(program: Command): void {
           printJson(
             view.groups
               ? { asOf: view.asOf, totalUsd: view.totalUsd, groups: view.groups.map(({ key, valueUsd, holdings }) => ({ key, valueUsd, holdings })) }
-              : { asOf: view.asOf, totalUsd: view.totalUsd, unpricedCount: view.unpricedCount, holdings: view.holdings },
+              : { asOf: view.asOf, totalUsd: view.totalUsd, unpricedCount: view.unpricedCount, unpriced: view.unpriced, holdings: view.holdings },
           );
           return;
         }
@@ -42,6 +42,21 @@ export function registerPortfolio(program: Command): void {
             formatTable(
               ['ASSET', 'QUANTITY', 'VALUE USD', 'VENUE', 'ACCOUNT', 'EXCHANGE'],
               view.holdings.map((h) => [h.asset, h.quantity, h.valueUsd ?? 'unpriced', venues[h.venue].name, h.accountLabel, h.exchange ?? '']),
+            ),
+          );
+        }
+        if (view.unpriced.length > 0) {
+          process.stdout.write('\nNot in the total (indicative value at a price known today, never added):\n');
+          process.stdout.write(
+            formatTable(
+              ['ASSET', 'QUANTITY', 'INDICATIVE USD', 'PRICE FROM', 'WHERE'],
+              view.unpriced.map((u) => [
+                u.asset,
+                u.quantity,
+                u.indicative?.valueUsd ?? 'no price',
+                u.indicative ? `${u.indicative.origin.kind === 'manual' ? 'manual' : u.indicative.origin.kind === 'peg' ? 'peg' : (u.indicative.origin.venue ?? 'book')}${u.indicative.origin.at ? ` ${u.indicative.origin.at}` : ''}` : '',
+                u.places.map((p) => `${venues[p.venue].name} ${p.accountLabel}`).join(', '),
+              ]),
             ),
           );
         }

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import type { ManualPriceChange } from '../../../shared/domain/prices';
+import { formatTable, printJson } from '../output';
+import { withReadOnlySession, withSession } from '../session';
+
+function reread(change: ManualPriceChange): string {
+  return change.resynced === 0 ? 'no connection holds it unpriced now' : `read ${change.resynced} connection${change.resynced === 1 ? '' : 's'} again to value it`;
+}
+
+/** Manual USD prices for assets no venue prices: the same handlers as Settings → Manual prices. */
+export function registerPrices(program: Command): void {
+  const prices = program.command('prices').description('manual USD prices for assets no venue prices (venue prices always win)');
+
+  prices
+    .command('list')
+    .description('list manual prices')
+    .option('--json', 'print JSON: [{asset, priceUsd, setAt}]')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      await withReadOnlySession(command, async (session) => {
+        const list = await session.call('prices.list', {});
+        if (options.json) return printJson(list);
+        if (list.length === 0) return void process.stdout.write('No manual prices. Set one with: holdfast prices set ASSET PRICE\n');
+        process.stdout.write(formatTable(['ASSET', 'PRICE USD', 'SET'], list.map((p) => [p.asset, p.priceUsd, p.setAt])));
+      });
+    });
+
+  prices
+    .command('set <asset> <price>')
+    .description('set the USD price of an asset, e.g. `prices set EUR 1.08`, and read the connections holding it again')
+    .action(async (asset: string, price: string, _options: unknown, command: Command) => {
+      await withSession(command, async (session) => {
+        const change = await session.call('prices.set', { asset, price });
+        const set = change.prices.find((p) => p.asset === asset.trim().toUpperCase());
+        process.stdout.write(`${set?.asset ?? asset} is priced at ${set?.priceUsd ?? price} USD where no venue prices it; ${reread(change)}.\n`);
+      });
+    });
+
+  prices
+    .command('remove <asset>')
+    .description('remove the manual price of an asset, and read the connections it valued again')
+    .action(async (asset: string, _options: unknown, command: Command) => {
+      await withSession(command, async (session) => {
+        const change = await session.call('prices.remove', { asset });
+        process.stdout.write(`Removed the manual price of ${asset.trim().toUpperCase()}; ${reread(change)}.\n`);
+      });
+    });
+}

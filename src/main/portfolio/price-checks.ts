@@ -1,0 +1,40 @@
+import { Dec, decimalString } from '../../shared/decimal';
+import type { PriceCheck, PricePoint } from '../../shared/domain/prices';
+import { PRICE_SPREAD_LIMIT, PRICE_SPREAD_PLACES } from './policy';
+
+/** Some rows of one asset at one price (a set's lowest or highest). */
+export interface PriceObservation {
+  readonly asset: string;
+  readonly point: PricePoint;
+  readonly rows: number;
+}
+
+/** (max − min) ÷ min of an asset's prices: how far apart the prices its rows are valued at lie. */
+export function priceSpread(min: string, max: string): Dec {
+  return new Dec(max).minus(min).div(min);
+}
+
+/**
+ * Assets whose rows are valued at prices more than PRICE_SPREAD_LIMIT apart, widest first: a data check
+ * to look at, never a correction (every row keeps its own price, and totals stay the sum of the rows).
+ */
+export function priceChecks(observations: readonly PriceObservation[]): PriceCheck[] {
+  const byAsset = new Map<string, { min: PricePoint; max: PricePoint; rows: number }>();
+  for (const { asset, point, rows } of observations) {
+    const key = asset.toUpperCase();
+    const range = byAsset.get(key);
+    if (!range) byAsset.set(key, { min: point, max: point, rows });
+    else {
+      range.rows += rows;
+      if (new Dec(point.priceUsd).lt(range.min.priceUsd)) range.min = point;
+      if (new Dec(point.priceUsd).gt(range.max.priceUsd)) range.max = point;
+    }
+  }
+  const checks: PriceCheck[] = [];
+  for (const [asset, { min, max, rows }] of byAsset) {
+    if (new Dec(min.priceUsd).lte(0)) continue;
+    const spread = priceSpread(min.priceUsd, max.priceUsd);
+    if (spread.gt(PRICE_SPREAD_LIMIT)) checks.push({ asset, spread: decimalString(spread.toDecimalPlaces(PRICE_SPREAD_PLACES, Dec.ROUND_HALF_EVEN)), min, max, rows });
+  }
+  return checks.sort((a, b) => new Dec(b.spread).comparedTo(a.spread) || a.asset.localeCompare(b.asset));
+}
