@@ -34,7 +34,7 @@ export function priceChecks(observations: readonly PriceObservation[]): PriceChe
   for (const [asset, { min, max, rows }] of byAsset) {
     if (new Dec(min.priceUsd).lte(0)) continue;
     const spread = priceSpread(min.priceUsd, max.priceUsd);
-    if (spread.gt(PRICE_SPREAD_LIMIT)) checks.push({ asset, spread: decimalString(spread.toDecimalPlaces(PRICE_SPREAD_PLACES, Dec.ROUND_HALF_EVEN)), min, max, rows });
+    if (spread.gt(PRICE_SPREAD_LIMIT)) checks.push({ asset, spread: decimalString(spread.toDecimalPlaces(PRICE_SPREAD_PLACES, Dec.ROUND_HALF_EVEN)), limit: PRICE_SPREAD_LIMIT, min, max, rows });
   }
   return checks.sort((a, b) => new Dec(b.spread).comparedTo(a.spread) || a.asset.localeCompare(b.asset));
 }

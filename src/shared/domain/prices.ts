@@ -52,7 +52,15 @@ export const PricePoint = z.object({ priceUsd: DecimalString, connectionId: z.st
 export type PricePoint = z.infer<typeof PricePoint>;
 
 /** An asset whose rows are valued at prices further apart than the policy allows: shown, never hidden or averaged. */
-export const PriceCheck = z.object({ asset: z.string(), spread: DecimalString, min: PricePoint, max: PricePoint, rows: z.number().int() });
+export const PriceCheck = z.object({
+  asset: z.string(),
+  /** (max − min) ÷ min, and the limit it exceeds (policy's PRICE_SPREAD_LIMIT), as fractions. */
+  spread: DecimalString,
+  limit: DecimalString,
+  min: PricePoint,
+  max: PricePoint,
+  rows: z.number().int(),
+});
 export type PriceCheck = z.infer<typeof PriceCheck>;
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { NoConnections } from '../../components/NoConnections';
 import { StateMessage } from '../../components/StateMessage';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -8,15 +8,19 @@ import { useTimeTravelStore } from '../../stores/time-travel-store';
 import { formatDateTimeSeconds } from '../../format/date';
 import { AllocationPanel } from './AllocationPanel';
 import { ConnectionHealthStrip } from './ConnectionHealthStrip';
+import { DataChecksPanel } from './DataChecksPanel';
 import { HistoryChart } from './HistoryChart';
 import { NetWorthPanel } from './NetWorthPanel';
+import { UnpricedPanel } from './UnpricedPanel';
 
 export function DashboardView() {
   const summary = useSummaryStore((state) => state.summary);
   const summaryError = useSummaryStore((state) => state.error);
   const holdings = useHoldingsStore((state) => (state.at === null ? state.view?.holdings : undefined));
   const holdingsError = useHoldingsStore((state) => state.error);
+  const bookPrices = useHoldingsStore((state) => (state.at === null ? state.view?.bookPrices : undefined));
   const at = useTimeTravelStore((state) => state.at);
+  const [unpricedOpen, setUnpricedOpen] = useState(false);
 
   // The dashboard is always "now", even while Holdings shows a past snapshot.
   useEffect(() => {
@@ -46,8 +50,9 @@ export function DashboardView() {
         <NoConnections />
       ) : (
         <div className="dashboard">
-          <NetWorthPanel summary={summary} />
+          <NetWorthPanel summary={summary} bookPrices={bookPrices ?? []} unpricedOpen={unpricedOpen} onToggleUnpriced={() => setUnpricedOpen((open) => !open)} />
           <HistoryChart />
+          {unpricedOpen && summary.unpriced.length > 0 ? <UnpricedPanel assets={summary.unpriced} holdings={summary.unpricedCount} /> : null}
           <ConnectionHealthStrip connections={summary.connections} />
           {holdings ? (
             <AllocationPanel holdings={holdings} />
@@ -58,6 +63,7 @@ export function DashboardView() {
           ) : (
             <StateMessage kind="loading" title="Loading allocation…" />
           )}
+          {summary.priceChecks.length > 0 ? <DataChecksPanel checks={summary.priceChecks} /> : null}
         </div>
       )}
     </section>

@@ -1,9 +1,22 @@
+import { sumDecimals } from '../../../../shared/decimal';
 import type { PortfolioSummary } from '../../../../shared/domain/portfolio';
+import type { BookPrice } from '../../../../shared/domain/prices';
+import { formatDateTime } from '../../format/date';
 import { Amount } from '../../components/Amount';
-import { hrefFor } from '../../router/route';
 import { ChangeFigure } from './ChangeFigure';
 
-export function NetWorthPanel({ summary }: { readonly summary: PortfolioSummary }) {
+interface NetWorthPanelProps {
+  readonly summary: PortfolioSummary;
+  /** The book prices of the holdings now: those from a manual price are named under the total. */
+  readonly bookPrices: readonly BookPrice[];
+  /** Whether the unpriced breakdown is open; the unpriced line opens and closes it. */
+  readonly unpricedOpen: boolean;
+  readonly onToggleUnpriced: () => void;
+}
+
+export function NetWorthPanel({ summary, bookPrices, unpricedOpen, onToggleUnpriced }: NetWorthPanelProps) {
+  const known = summary.unpriced.flatMap((a) => (a.indicative ? [a.indicative.valueUsd] : []));
+  const manual = [...new Map(bookPrices.filter((b) => b.origin.kind === 'manual').map((b) => [b.asset, b])).values()];
   return (
     <section className="panel net-worth" aria-labelledby="net-worth-title">
       <h2 id="net-worth-title">Net worth (USD)</h2>
@@ -15,10 +28,34 @@ export function NetWorthPanel({ summary }: { readonly summary: PortfolioSummary 
           <ChangeFigure key={change.window} change={change} />
         ))}
       </dl>
+      {manual.length > 0 ? (
+        <p className="muted manual-note" data-testid="manual-valued">
+          Includes{' '}
+          {manual.map((b, i) => (
+            <span key={b.asset}>
+              {i > 0 ? ', ' : ''}
+              {b.asset} at a manual price of <Amount kind="price" value={b.priceUsd} />
+              {b.origin.at ? ` (set ${formatDateTime(b.origin.at)})` : ''}
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
       {summary.unpricedCount > 0 ? (
-        <a className="unpriced-link" href={hrefFor('holdings', { unpriced: '1' })}>
-          {summary.unpricedCount} unpriced holding{summary.unpricedCount === 1 ? '' : 's'} not in the total
-        </a>
+        <div className="unpriced-line">
+          <button type="button" className="link-button" aria-expanded={unpricedOpen} aria-controls="unpriced-breakdown" onClick={onToggleUnpriced}>
+            {summary.unpricedCount} unpriced holding{summary.unpricedCount === 1 ? '' : 's'} not in the total
+          </button>
+          <span className="muted" data-testid="unpriced-sized">
+            {summary.unpriced.length} asset{summary.unpriced.length === 1 ? '' : 's'}
+            {known.length > 0 ? (
+              <>
+                {' '}
+                · about <Amount value={sumDecimals(known)} /> at prices known today
+              </>
+            ) : null}
+          </span>
+        </div>
       ) : (
         <p className="muted">Every holding is priced.</p>
       )}

@@ -11,6 +11,7 @@ import { useTimeTravelStore } from '../../stores/time-travel-store';
 import { AsOfPicker } from './AsOfPicker';
 import { HoldingsTable } from './HoldingsTable';
 import { HoldingsToolbar } from './HoldingsToolbar';
+import { PriceOriginsProvider } from './price-origins';
 
 interface HoldingsViewProps {
   /** False while kept mounted behind another view. */
@@ -59,7 +60,9 @@ export function HoldingsView({ active, showUnpriced }: HoldingsViewProps) {
           <p>{view.past ? 'No connection had been read by then. Choose a later time.' : 'Your connections have not been read yet, or hold nothing. Sync now to read them.'}</p>
         </StateMessage>
       ) : (
-        <HoldingsTable holdings={view.holdings} past={view.past} />
+        <PriceOriginsProvider bookPrices={view.bookPrices}>
+          <HoldingsTable holdings={view.holdings} past={view.past} />
+        </PriceOriginsProvider>
       )}
     </section>
   );

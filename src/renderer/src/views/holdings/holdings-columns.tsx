@@ -5,6 +5,7 @@ import { venues } from '../../../../shared/domain/venue';
 import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
 import { compareDecimals } from './decimal-order';
+import { PriceCell } from './price-origins';
 
 export type ColumnFilterKind = 'text' | 'venue' | 'kind' | 'priced';
 
@@ -79,12 +80,8 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     sortingFn: byDecimal,
     sortDescFirst: true,
     sortUndefined: 'last',
-    cell: ({ row }) => (
-      <>
-        {row.original.kind === 'position' ? <span className="cell-label">mark </span> : null}
-        <Amount kind="price" value={row.original.priceUsd} />
-      </>
-    ),
+    // Where the price came from is on hover, and a manual price says so in the row.
+    cell: ({ row }) => <PriceCell holding={row.original} />,
     meta: { width: 150, numeric: true },
   },
   {

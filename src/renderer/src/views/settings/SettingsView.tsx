@@ -7,6 +7,7 @@ import { errorMessage } from '../../stores/error-message';
 import { useSettingsStore } from '../../stores/settings-store';
 import { AlertsPanel } from './AlertsPanel';
 import { DesktopSettings } from './DesktopSettings';
+import { ManualPricesPanel } from './ManualPricesPanel';
 import { TextSetting } from './TextSetting';
 import { parseUsdText } from './usd-text';
 
@@ -96,6 +97,7 @@ export function SettingsView() {
         />
       </div>
       <AlertsPanel alerts={settings.alerts} save={(alerts) => update({ alerts })} />
+      <ManualPricesPanel />
       {browserMode ? null : <DesktopSettings settings={settings} apply={apply} />}
     </section>
   );

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import type { ManualPrice } from '../../../shared/domain/prices';
+import { api } from '../api/api';
+import { errorMessage } from './error-message';
+
+interface ManualPricesState {
+  prices: ManualPrice[];
+  loaded: boolean;
+  error: string | null;
+  load(): Promise<void>;
+  /** Saves a price (plain decimal text) and waits while the connections it values are read again. */
+  set(asset: string, price: string): Promise<void>;
+  remove(asset: string): Promise<void>;
+}
+
+/** The user's manual prices, shared by Settings and the Dashboard's unpriced breakdown. */
+export const useManualPricesStore = create<ManualPricesState>((set) => ({
+  prices: [],
+  loaded: false,
+  error: null,
+  async load() {
+    try {
+      set({ prices: await api.call('prices.list', {}), loaded: true, error: null });
+    } catch (error) {
+      set({ loaded: true, error: errorMessage(error) });
+    }
+  },
+  async set(asset, price) {
+    set({ prices: (await api.call('prices.set', { asset, price })).prices });
+  },
+  async remove(asset) {
+    set({ prices: (await api.call('prices.remove', { asset })).prices });
+  },
+}));

@@ -1,0 +1,65 @@
+import { Dec } from '../../../../shared/decimal';
+import type { PriceCheck, PricePoint } from '../../../../shared/domain/prices';
+import { Amount } from '../../components/Amount';
+import { Masked } from '../../components/Masked';
+import { describeOrigin } from '../../format/price-origin';
+import { useConnectionsStore } from '../../stores/connections-store';
+
+/** A fraction as a percentage to one place: 0.383781 → "38.4 %". */
+function percent(fraction: string): string {
+  return `${new Dec(fraction).times(100).toDecimalPlaces(1).toFixed(1)} %`;
+}
+
+function End({ point }: { readonly point: PricePoint }) {
+  const connections = useConnectionsStore((state) => state.connections);
+  const labelOf = (id: string) => connections.find((c) => c.id === id)?.label;
+  return (
+    <>
+      <Amount kind="price" value={point.priceUsd} />
+      <span className="data-checks__source muted">{describeOrigin(point.origin, labelOf)}</span>
+    </>
+  );
+}
+
+/**
+ * Assets whose rows are valued at prices spread wider than the domain's limit: listed to look at, never
+ * corrected, averaged or hidden; each row keeps the price it was read with.
+ */
+export function DataChecksPanel({ checks }: { readonly checks: readonly PriceCheck[] }) {
+  return (
+    <section className="panel panel--wide data-checks" aria-labelledby="data-checks-title">
+      <h2 id="data-checks-title">Data checks</h2>
+      <p className="muted">
+        Venues value these assets at prices more than {percent(checks[0]?.limit ?? '0')} apart. Every row keeps its own venue’s price, so allocation and net worth add them as read.
+      </p>
+      <table className="table table--compact" aria-label="Price spreads">
+        <thead>
+          <tr>
+            <th scope="col">Asset</th>
+            <th scope="col" className="num">Spread</th>
+            <th scope="col">Lowest price</th>
+            <th scope="col">Highest price</th>
+            <th scope="col" className="num">Rows</th>
+          </tr>
+        </thead>
+        <tbody>
+          {checks.map((c) => (
+            <tr key={c.asset} data-asset={c.asset}>
+              <th scope="row">{c.asset}</th>
+              <td className="num">
+                <Masked text={percent(c.spread)} />
+              </td>
+              <td>
+                <End point={c.min} />
+              </td>
+              <td>
+                <End point={c.max} />
+              </td>
+              <td className="num">{c.rows}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
