@@ -74,8 +74,9 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
   await strip.getByRole('button', { name: `Sync ${first.label} now` }).click();
   await expect.poll(async () => (await call(page, 'sync.log', { id: first.connectionId, limit: 50 }))[0]?.at).not.toBe(before[0]?.at);
 
-  // The unpriced count leads to the holdings that have no price.
-  await page.getByRole('link', { name: `${summary.unpricedCount} unpriced holdings not in the total` }).click();
+  // The unpriced count opens what it leaves out, which leads to the holdings that have no price.
+  await page.getByRole('button', { name: `${summary.unpricedCount} unpriced holdings not in the total` }).click();
+  await page.getByRole('link', { name: `Show the ${summary.unpricedCount} holdings in Holdings` }).click();
   await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Filter Value (USD)')).toHaveValue('unpriced');
   await expect(page.getByRole('table', { name: 'Holdings' }).locator('tbody tr:not([aria-hidden])')).toHaveCount(summary.unpricedCount);

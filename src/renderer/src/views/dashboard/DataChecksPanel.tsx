@@ -29,10 +29,13 @@ export function DataChecksPanel({ checks }: { readonly checks: readonly PriceChe
   return (
     <section className="panel panel--wide data-checks" aria-labelledby="data-checks-title">
       <h2 id="data-checks-title">Data checks</h2>
-      <p className="muted">
-        Venues value these assets at prices more than {percent(checks[0]?.limit ?? '0')} apart. Every row keeps its own venue’s price, so allocation and net worth add them as read.
-      </p>
-      <table className="table table--compact" aria-label="Price spreads">
+      <details>
+        <summary>
+          {checks.length} asset{checks.length === 1 ? ' is' : 's are'} priced more than {percent(checks[0]?.limit ?? '0')} apart across rows:{' '}
+          {checks.map((c) => c.asset).join(', ')}
+        </summary>
+        <p className="muted">Every row keeps the price its venue gave it, so allocation and net worth add them as read. Hover a price in Holdings for where it came from.</p>
+        <table className="table table--compact" aria-label="Price spreads">
         <thead>
           <tr>
             <th scope="col">Asset</th>
@@ -59,7 +62,8 @@ export function DataChecksPanel({ checks }: { readonly checks: readonly PriceChe
             </tr>
           ))}
         </tbody>
-      </table>
+        </table>
+      </details>
     </section>
   );
 }
