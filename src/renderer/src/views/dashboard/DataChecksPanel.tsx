@@ -5,9 +5,10 @@ import { Masked } from '../../components/Masked';
 import { describeOrigin } from '../../format/price-origin';
 import { useConnectionsStore } from '../../stores/connections-store';
 
-/** A fraction as a percentage to one place: 0.383781 → "38.4 %". */
-function percent(fraction: string): string {
-  return `${new Dec(fraction).times(100).toDecimalPlaces(1).toFixed(1)} %`;
+/** A fraction as a percentage: 0.383781 → "38.4 %" (one place, so a column of spreads aligns), or the limit as set: 0.01 → "1 %". */
+function percent(fraction: string, fixed = true): string {
+  const value = new Dec(fraction).times(100);
+  return `${fixed ? value.toFixed(1) : value.toString()} %`;
 }
 
 function End({ point }: { readonly point: PricePoint }) {
@@ -31,7 +32,7 @@ export function DataChecksPanel({ checks }: { readonly checks: readonly PriceChe
       <h2 id="data-checks-title">Data checks</h2>
       <details>
         <summary>
-          {checks.length} asset{checks.length === 1 ? ' is' : 's are'} priced more than {percent(checks[0]?.limit ?? '0')} apart across rows:{' '}
+          {checks.length} asset{checks.length === 1 ? ' is' : 's are'} priced more than {percent(checks[0]?.limit ?? '0', false)} apart across rows:{' '}
           {checks.map((c) => c.asset).join(', ')}
         </summary>
         <p className="muted">Every row keeps the price its venue gave it, so allocation and net worth add them as read. Hover a price in Holdings for where it came from.</p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { UnpricedAsset } from '../../../../shared/domain/prices';
 import { venues } from '../../../../shared/domain/venue';
 import { Amount } from '../../components/Amount';
@@ -13,8 +13,10 @@ function Where({ asset }: { readonly asset: UnpricedAsset }) {
     <ul className="unpriced__places">
       {asset.places.map((p) => (
         <li key={`${p.connectionId}:${p.accountLabel}`}>
-          <span className={`venue-badge venue-badge--${p.venue}`}>{venues[p.venue].name}</span> {labelOf(p.connectionId) ?? p.connectionId} · {p.accountLabel}:{' '}
-          <Amount kind="quantity" value={p.quantity} asset={asset.asset} />
+          <span className="unpriced__place">
+            <span className={`venue-badge venue-badge--${p.venue}`}>{venues[p.venue].name}</span> {labelOf(p.connectionId) ?? p.connectionId} · {p.accountLabel}
+          </span>
+          <Amount kind="quantity" value={p.quantity} asset={asset.asset} className="unpriced__quantity" />
         </li>
       ))}
     </ul>
@@ -51,8 +53,7 @@ export function UnpricedPanel({ assets, holdings }: { readonly assets: readonly 
               <th scope="col">Asset</th>
               <th scope="col" className="num">Quantity</th>
               <th scope="col">Where</th>
-              <th scope="col" className="num">Value at a known price (USD)</th>
-              <th scope="col">Price</th>
+              <th scope="col" className="num">Value at today’s price (USD)</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -60,34 +61,41 @@ export function UnpricedPanel({ assets, holdings }: { readonly assets: readonly 
           </thead>
           <tbody>
             {assets.map((a) => (
-              <tr key={a.asset} data-asset={a.asset}>
-                <th scope="row">{a.asset}</th>
-                <td className="num">
-                  <Amount kind="quantity" value={a.quantity} asset={a.asset} />
-                </td>
-                <td>
-                  <Where asset={a} />
-                </td>
-                <td className="num">{a.indicative ? <Amount value={a.indicative.valueUsd} /> : <span className="muted">no price</span>}</td>
-                <td className="unpriced__source">
-                  {a.indicative ? (
-                    <>
-                      <Amount kind="price" value={a.indicative.priceUsd} /> <span className="muted">{describeOrigin(a.indicative.origin, labelOf)}</span>
-                    </>
-                  ) : (
-                    <span className="muted">no price</span>
-                  )}
-                </td>
-                <td>
-                  {pricing === a.asset ? (
-                    <ManualPriceForm id={`price-${a.asset}`} asset={a.asset} initialPrice={a.indicative?.origin.kind === 'manual' ? a.indicative.priceUsd : ''} onDone={() => setPricing(null)} />
-                  ) : (
-                    <button type="button" className="button button--small" onClick={() => setPricing(a.asset)} aria-label={`Set price for ${a.asset}`}>
+              <Fragment key={a.asset}>
+                <tr data-asset={a.asset}>
+                  <th scope="row">{a.asset}</th>
+                  <td className="num">
+                    <Amount kind="quantity" value={a.quantity} asset={a.asset} />
+                  </td>
+                  <td>
+                    <Where asset={a} />
+                  </td>
+                  <td className="num unpriced__value">
+                    {a.indicative ? (
+                      <>
+                        <Amount value={a.indicative.valueUsd} />
+                        <span className="unpriced__source muted">
+                          at <Amount kind="price" value={a.indicative.priceUsd} />: {describeOrigin(a.indicative.origin, labelOf)}
+                        </span>
+                      </>
+                    ) : (
+                      <span className="muted">no price</span>
+                    )}
+                  </td>
+                  <td className="unpriced__action">
+                    <button type="button" className="button button--small" onClick={() => setPricing(pricing === a.asset ? null : a.asset)} aria-expanded={pricing === a.asset} aria-label={`Set price for ${a.asset}`}>
                       Set price
                     </button>
-                  )}
-                </td>
-              </tr>
+                  </td>
+                </tr>
+                {pricing === a.asset ? (
+                  <tr className="unpriced__form-row">
+                    <td colSpan={5}>
+                      <ManualPriceForm id={`price-${a.asset}`} asset={a.asset} initialPrice={a.indicative?.origin.kind === 'manual' ? a.indicative.priceUsd : ''} onDone={() => setPricing(null)} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
