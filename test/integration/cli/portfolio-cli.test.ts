@@ -55,14 +55,33 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
     }
   });
 
-  it('holdings --json prints {asOf, totalUsd, unpricedCount, holdings} with unified holdings in the fixed field order', async () => {
+  it('holdings --json prints {asOf, totalUsd, unpricedCount, holdings, unpriced} with unified holdings in the fixed field order', async () => {
     const result = await cli(['holdings', '--json']);
     expect(result.code).toBe(0);
-    const view = JSON.parse(result.stdout) as { asOf: string; totalUsd: string; unpricedCount: number; holdings: Record<string, unknown>[] };
-    expect(Object.keys(view)).toEqual(['asOf', 'totalUsd', 'unpricedCount', 'holdings']);
+    const view = JSON.parse(result.stdout) as { asOf: string; totalUsd: string; unpricedCount: number; holdings: Record<string, unknown>[]; unpriced: { asset: string; holdings: number }[] };
+    expect(Object.keys(view)).toEqual(['asOf', 'totalUsd', 'unpricedCount', 'holdings', 'unpriced']);
+    // What the total leaves out, per asset: its holdings add up to the count.
+    expect(view.unpriced.reduce((n, u) => n + u.holdings, 0)).toBe(view.unpricedCount);
     expect(view.holdings.length).toBeGreaterThan(20);
     for (const h of view.holdings) expect(Object.keys(h)).toEqual(holdingFields);
     expect(new Set(view.holdings.map((h) => h.venue))).toEqual(new Set(VenueId.options));
+  });
+
+  it('prices set values EUR where no venue prices it and reads its connection again; list and remove mirror it', async () => {
+    const bad = await cli(['prices', 'set', 'EUR', '1,08']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('"1,08" is not a price: write a positive number of US dollars, such as 1.08.');
+    const set = await cli(['prices', 'set', 'eur', '1.08']);
+    expect(set.stderr).toBe('');
+    expect(set.stdout).toBe('EUR is priced at 1.08 USD where no venue prices it; read 1 connection again to value it.\n');
+    const list = JSON.parse((await cli(['prices', 'list', '--json'])).stdout) as { asset: string; priceUsd: string }[];
+    expect(list).toMatchObject([{ asset: 'EUR', priceUsd: '1.08' }]);
+    const view = JSON.parse((await cli(['holdings', '--json'])).stdout) as { holdings: { asset: string; priceUsd: string | null }[]; unpriced: { asset: string }[] };
+    expect(view.holdings.filter((h) => h.asset === 'EUR').map((h) => h.priceUsd)).toContain('1.08');
+    expect(view.unpriced.map((u) => u.asset)).not.toContain('EUR');
+    const removed = await cli(['prices', 'remove', 'EUR']);
+    expect(removed.stdout).toBe('Removed the manual price of EUR; read 1 connection again to value it.\n');
+    expect((await cli(['prices', 'list'])).stdout).toBe('No manual prices. Set one with: holdfast prices set ASSET PRICE\n');
   });
 
   it('holdings --by asset prints {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}', async () => {

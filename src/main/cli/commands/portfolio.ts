@@ -20,7 +20,7 @@ export function registerPortfolio(program: Command): void {
     .description('the portfolio from the stored snapshots (works offline)')
     .option('--by <group>', `group by ${GroupBy.options.join(', ')}`)
     .option('--at <iso>', 'as it was at this past time')
-    .option('--json', 'print JSON: {asOf, totalUsd, unpricedCount, unpriced, holdings} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}')
+    .option('--json', 'print JSON: {asOf, totalUsd, unpricedCount, holdings, unpriced} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}')
     .action(async (options: { by?: string; at?: string; json?: boolean }, command: Command) => {
       const groupBy = parseOption(GroupBy, options.by, '--by', GroupBy.options);
       const at = parseAt(options.at);
@@ -30,7 +30,7 @@ export function registerPortfolio(program: Command): void {
           printJson(
             view.groups
               ? { asOf: view.asOf, totalUsd: view.totalUsd, groups: view.groups.map(({ key, valueUsd, holdings }) => ({ key, valueUsd, holdings })) }
-              : { asOf: view.asOf, totalUsd: view.totalUsd, unpricedCount: view.unpricedCount, unpriced: view.unpriced, holdings: view.holdings },
+              : { asOf: view.asOf, totalUsd: view.totalUsd, unpricedCount: view.unpricedCount, holdings: view.holdings, unpriced: view.unpriced },
           );
           return;
         }
