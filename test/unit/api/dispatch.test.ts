@@ -43,6 +43,9 @@ const badInputs: Record<string, unknown[]> = {
   'settings.update': [{ theme: 'neon' }, { privacyMode: 'yes' }, { smallBalanceUsd: '1e3' }, { unknown: 1 }, { keepRunningInTray: 'on' }, { checkForUpdates: 1 }],
   'demo.start': [{ seed: 1 }, 'now'],
   'demo.leave': [{ keep: true }],
+  'prices.list': [{ asset: 'EUR' }],
+  'prices.set': [{ asset: 'EUR' }, { asset: '', price: '1' }, { asset: 'EUR', price: 1.08 }, { asset: 'EUR', price: '1', extra: 1 }],
+  'prices.remove': [{}, { asset: 7 }, { asset: 'EUR', price: '1' }],
 };
 
 describe('dispatch', () => {

@@ -12,7 +12,7 @@ describe('holding set codec', () => {
 
   it('reads back every field of every holding, plain and compressed', () => {
     const { blob } = encodeSet(holdings, positions, totals, 3);
-    const expected = { holdings: holdings.map(({ connectionId: _c, venue: _v, fetchedAt: _f, ...rest }) => rest), uncountedPositions: [], positions, marginAccounts: [], accountTotals: totals, accountCount: 3 };
+    const expected = { holdings: holdings.map(({ connectionId: _c, venue: _v, fetchedAt: _f, ...rest }) => rest), uncountedPositions: [], positions, marginAccounts: [], accountTotals: totals, accountCount: 3, bookPrices: [] };
     expect(isCompressed(blob)).toBe(false);
     expect(decodeSet(blob)).toEqual(expected);
     const compressed = compressSet(blob);
