@@ -56,7 +56,8 @@ for (const theme of ['light', 'dark'] as const) {
     const price = table.locator(`td[data-column="price"] .amount[data-full="${tiny.priceUsd}"]`).first();
     await expect(price).toHaveText(formatPrice(tiny.priceUsd));
     await expect(price).toHaveText(/^\$0\.0[₀-₉]+\d{1,4}$/);
-    await expect(price).toHaveAttribute('title', tiny.priceUsd);
+    // The exact value first; then where the price came from.
+    await expect(price).toHaveAttribute('title', new RegExp(`^${tiny.priceUsd.replace('.', '\\.')} — `));
     await page.getByRole('searchbox', { name: 'Search holdings' }).fill('');
     await expectAccessible(page, `holdings at 1280 (${theme})`);
 
