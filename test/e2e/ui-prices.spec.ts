@@ -2,16 +2,16 @@ import type { Page } from '@playwright/test';
 import { formatPrice } from '../../src/renderer/src/format/amount';
 import { Dec } from '../../src/shared/decimal';
 import { expect, test } from './served-app';
-import { call } from './support/api';
+import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 
 test.use({ demo: true, viewport: { width: 1440, height: 900 } });
 
-/** The demo with polling paused: its simulated prices move, and these tests compare the screen with the API. */
+/** The demo held still: its simulated prices move, and these tests compare the screen with the API. */
 async function openPausedDemo(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  await call(page, 'sync.pause', {});
+  await holdStill(page);
   await page.reload();
   await expect(page.getByTestId('net-worth')).toBeVisible();
 }
@@ -22,7 +22,6 @@ async function nav(page: Page, view: string): Promise<void> {
 }
 
 test('the dashboard sizes what net worth leaves out: per asset, its quantity and where it sits, masked in privacy mode', async ({ app, page }) => {
-  test.setTimeout(120_000);
   await openPausedDemo(page, app.url);
   const summary = await call(page, 'portfolio.summary', {});
   // The demo's Cadenza holds EUR, which no venue prices: three accounts, one asset.
@@ -59,7 +58,6 @@ test('the dashboard sizes what net worth leaves out: per asset, its quantity and
 });
 
 test('a manual price values EUR after every venue price, marked manual with its date, and removing it unprices EUR again', async ({ app, page }) => {
-  test.setTimeout(150_000);
   await openPausedDemo(page, app.url);
   const before = await call(page, 'portfolio.summary', {});
   const eur = before.unpriced.find((u) => u.asset === 'EUR');
@@ -113,7 +111,6 @@ test('a manual price values EUR after every venue price, marked manual with its 
 });
 
 test('prices spread wider than 1 % are listed in Data checks, and every Holdings price says where it came from', async ({ app, page }) => {
-  test.setTimeout(120_000);
   await openPausedDemo(page, app.url);
   const summary = await call(page, 'portfolio.summary', {});
   const btc = summary.priceChecks.find((c) => c.asset === 'BTC');
