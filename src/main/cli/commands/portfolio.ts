@@ -46,8 +46,8 @@ export function registerPortfolio(program: Command): void {
           );
         }
         if (view.unpriced.length > 0) {
-          process.stdout.write('\nNot in the total (indicative value at a price known today, never added):\n');
-          process.stdout.write(
+          cliIo().stdout.write('\nNot in the total (indicative value at a price known today, never added):\n');
+          cliIo().stdout.write(
             formatTable(
               ['ASSET', 'QUANTITY', 'INDICATIVE USD', 'PRICE FROM', 'WHERE'],
               view.unpriced.map((u) => [

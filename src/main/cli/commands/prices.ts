@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { ManualPriceChange } from '../../../shared/domain/prices';
 import { formatTable, printJson } from '../output';
 import { withReadOnlySession, withSession } from '../session';
+import { cliIo } from '../io';
 
 function reread(change: ManualPriceChange): string {
   return change.resynced === 0 ? 'no connection holds it unpriced now' : `read ${change.resynced} connection${change.resynced === 1 ? '' : 's'} again to value it`;
@@ -19,8 +20,8 @@ export function registerPrices(program: Command): void {
       await withReadOnlySession(command, async (session) => {
         const list = await session.call('prices.list', {});
         if (options.json) return printJson(list);
-        if (list.length === 0) return void process.stdout.write('No manual prices. Set one with: holdfast prices set ASSET PRICE\n');
-        process.stdout.write(formatTable(['ASSET', 'PRICE USD', 'SET'], list.map((p) => [p.asset, p.priceUsd, p.setAt])));
+        if (list.length === 0) return void cliIo().stdout.write('No manual prices. Set one with: holdfast prices set ASSET PRICE\n');
+        cliIo().stdout.write(formatTable(['ASSET', 'PRICE USD', 'SET'], list.map((p) => [p.asset, p.priceUsd, p.setAt])));
       });
     });
 
@@ -31,7 +32,7 @@ export function registerPrices(program: Command): void {
       await withSession(command, async (session) => {
         const change = await session.call('prices.set', { asset, price });
         const set = change.prices.find((p) => p.asset === asset.trim().toUpperCase());
-        process.stdout.write(`${set?.asset ?? asset} is priced at ${set?.priceUsd ?? price} USD where no venue prices it; ${reread(change)}.\n`);
+        cliIo().stdout.write(`${set?.asset ?? asset} is priced at ${set?.priceUsd ?? price} USD where no venue prices it; ${reread(change)}.\n`);
       });
     });
 
@@ -41,7 +42,7 @@ export function registerPrices(program: Command): void {
     .action(async (asset: string, _options: unknown, command: Command) => {
       await withSession(command, async (session) => {
         const change = await session.call('prices.remove', { asset });
-        process.stdout.write(`Removed the manual price of ${asset.trim().toUpperCase()}; ${reread(change)}.\n`);
+        cliIo().stdout.write(`Removed the manual price of ${asset.trim().toUpperCase()}; ${reread(change)}.\n`);
       });
     });
 }
