@@ -1,5 +1,6 @@
 import { maskThenTruncate } from '../../log/redactor';
 import { errorForStatus, type HttpAnswer } from '../shared/http';
+import { retryAfterMs } from '../shared/retry-after';
 import { VenueError } from '../shared/venue-error';
 import { ErrorEnvelope } from './schemas';
 
@@ -42,12 +43,6 @@ function describe(envelope: ErrorEnvelope): string {
   return `errno ${envelope.errno}${code}${envelope.error ? `: ${envelope.error}` : ''}`;
 }
 
-function retryAfterMs(answer: HttpAnswer): number | undefined {
-  const header = answer.headers.get('retry-after');
-  const seconds = header === null ? Number.NaN : Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
-
 /**
  * What a failed answer means. Cadenza's envelope (errno, details.code) decides first, then the status.
  * A 404 from the use-case layer (-22016, "trading account not found") on a list Holdfast does not filter
@@ -61,7 +56,7 @@ export function errorFromAnswer(answer: HttpAnswer, call: CadenzaCall, secrets: 
   const detail = redact(envelope ? `${call}: ${describe(envelope)}` : call, secrets);
   const fail = (kind: VenueError['kind'], wait?: number) => new VenueError(kind, 'cadenza', `HTTP ${answer.status}, ${detail}`, wait);
 
-  if (answer.status === 429 || envelope?.errno === errno.rateLimited) return fail('rate_limit', retryAfterMs(answer));
+  if (answer.status === 429 || envelope?.errno === errno.rateLimited) return fail('rate_limit', retryAfterMs(answer.headers));
   if (envelope?.errno === errno.unavailable) return fail('server');
   if (envelope && (call === 'login' || call === 'token refresh') && [400, 401, 403].includes(answer.status)) return fail('auth');
   if (envelope && isTokenRejected(answer)) return fail('auth');

@@ -3,6 +3,7 @@ import type { VenueErrorKind } from '../../../shared/domain/holding';
 import type { VenueId } from '../../../shared/domain/venue';
 import { integerText, parseAnswer } from '../shared/answer-schemas';
 import { errorForStatus, type HttpAnswer } from '../shared/http';
+import { retryAfterMs } from '../shared/retry-after';
 import { VenueError } from '../shared/venue-error';
 
 /** `{code, message, data}`: every LTP-family answer, success or not. */
@@ -46,14 +47,9 @@ const codes: ReadonlyMap<number, CodeMeaning> = new Map([
 function errorForCode(venue: VenueId, answer: HttpAnswer, code: number, message: string, endpoint: string): VenueError {
   const known = codes.get(code);
   const detail = `${endpoint}: code ${code}, ${known?.meaning ?? (message || 'no message')}`;
-  if (known?.kind === 'rate_limit') return new VenueError('rate_limit', venue, detail, retryAfterMs(answer));
+  if (known?.kind === 'rate_limit') return new VenueError('rate_limit', venue, detail, retryAfterMs(answer.headers));
   if (known) return new VenueError(known.kind, venue, detail);
   return new VenueError(answer.status >= 500 ? 'server' : 'bad_response', venue, detail);
-}
-
-function retryAfterMs(answer: HttpAnswer): number | undefined {
-  const seconds = Number(answer.headers.get('retry-after') ?? Number.NaN);
-  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { maxAnswerBytes } from './answer-limits';
 import { readCapped, refuseRedirect, type ReadAnswer } from './capped-fetch';
 import { parseJsonExact } from './lossless-json';
 import { rateGateFor, type Rate } from './rate-limit';
+import { retryAfterMs } from './retry-after';
 import { VenueError } from './venue-error';
 
 export interface RetryPolicy {
@@ -149,11 +150,9 @@ function toVenueError(venue: VenueId, baseUrl: string, error: unknown, policy: H
 
 /** Default meaning of a status the venue mapping did not claim. */
 export function errorForStatus(venue: VenueId, answer: HttpAnswer, detail: string): VenueError {
-  const header = answer.headers.get('retry-after');
-  const retryAfter = header === null ? Number.NaN : Number(header);
   if (answer.status === 401) return new VenueError('auth', venue, `HTTP 401, ${detail}`);
   if (answer.status === 403) return new VenueError('permission', venue, `HTTP 403, ${detail}`);
-  if (answer.status === 429) return new VenueError('rate_limit', venue, `HTTP 429, ${detail}`, Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined);
+  if (answer.status === 429) return new VenueError('rate_limit', venue, `HTTP 429, ${detail}`, retryAfterMs(answer.headers));
   if (answer.status >= 500) return new VenueError('server', venue, `HTTP ${answer.status}, ${detail}`);
   if (answer.body === undefined) {
     const kind = /<html|<!doctype/i.test(answer.text) ? 'an HTML page' : 'a body that is not JSON';

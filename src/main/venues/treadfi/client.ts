@@ -5,6 +5,7 @@ import { maskThenTruncate } from '../../log/redactor';
 import { parseAnswer } from '../shared/answer-schemas';
 import { createVenueHttp, errorForStatus, type HttpAnswer } from '../shared/http';
 import type { Rate } from '../shared/rate-limit';
+import { retryAfterMs } from '../shared/retry-after';
 import { VenueError } from '../shared/venue-error';
 import { normaliseCached, normaliseFallback } from './normalise';
 import { AccountsAnswer, BalancesAnswer, CachedAnswer } from './schemas';
@@ -87,8 +88,8 @@ export function interpret<S extends z.ZodType>(answer: HttpAnswer, schema: S, en
 
 function errorOf(answer: HttpAnswer, endpoint: string, token: string): VenueError {
   const detail = `${venueSaid(answer, token)} from ${endpoint}`;
-  // errorForStatus reads a missing Retry-After as 0 ms; DRF also says the wait in its detail.
-  if (answer.status === 429) return new VenueError('rate_limit', 'treadfi', `HTTP 429, ${detail}`, retryAfterMs(answer));
+  // DRF also says the wait in its detail, which errorForStatus does not read.
+  if (answer.status === 429) return new VenueError('rate_limit', 'treadfi', `HTTP 429, ${detail}`, waitOf(answer));
   return errorForStatus('treadfi', answer, detail);
 }
 
@@ -108,10 +109,10 @@ function venueSaid(answer: HttpAnswer, token: string): string {
   return /<html|<!doctype/i.test(answer.text) ? 'an HTML page' : 'a body that is not JSON';
 }
 
-function retryAfterMs(answer: HttpAnswer): number | undefined {
-  const header = answer.headers.get('retry-after')?.trim();
-  if (header && /^\d+$/.test(header)) return Number(header) * 1000;
-  if (header && Number.isFinite(Date.parse(header))) return Math.max(0, Date.parse(header) - Date.now());
+/** The header where there is one (shared reading); else DRF's own sentence, "Expected available in N seconds". */
+function waitOf(answer: HttpAnswer): number | undefined {
+  const header = retryAfterMs(answer.headers);
+  if (header !== undefined) return header;
   const detail = (answer.body as { detail?: unknown } | undefined)?.detail;
   const seconds = typeof detail === 'string' ? /available in (\d+) seconds?/i.exec(detail)?.[1] : undefined;
   return seconds === undefined ? undefined : Number(seconds) * 1000;
