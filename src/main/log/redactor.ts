@@ -1,5 +1,4 @@
-/** Secrets under this length are not masked: they would mangle sentences and reveal little. */
-const MIN_SECRET_LENGTH = 4;
+import { MIN_SECRET_LENGTH, maskSecrets } from '../venues/shared/masking';
 
 /**
  * Every secret this process has handled (keychain credentials, Cadenza's session tokens), and the
@@ -13,17 +12,6 @@ export class Redactor {
   }
 
   mask(text: string): string {
-    let masked = text;
-    for (const secret of this.secrets) masked = masked.split(secret).join('[redacted]');
-    return masked;
+    return maskSecrets(text, this.secrets);
   }
-}
-
-/**
- * Masks `secrets` in text a venue sent, then shortens it to `max` characters: in that order, so that
- * no cut can leave the start of a secret unmasked.
- */
-export function maskThenTruncate(text: string, secrets: readonly string[], max: number): string {
-  const masked = secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
-  return masked.length > max ? `${masked.slice(0, max)}…` : masked;
 }

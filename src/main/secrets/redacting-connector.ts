@@ -1,12 +1,10 @@
 import type { Connection } from '../../shared/domain/connection';
 import type { Redactor } from '../log/redactor';
 import type { VenueClient, VenueConnector } from '../venues/connector';
-import { VenueError } from '../venues/shared/venue-error';
+import { maskedError } from '../venues/shared/masking';
 
 function masked(error: unknown, redactor: Redactor): unknown {
-  if (!(error instanceof VenueError)) return error;
-  const detail = redactor.mask(error.detail);
-  return detail === error.detail ? error : new VenueError(error.kind, error.venue, detail, error.retryAfterMs);
+  return maskedError(error, (text) => redactor.mask(text));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { maskThenTruncate } from '../../log/redactor';
 import { errorForStatus, type HttpAnswer } from '../shared/http';
+import { maskThenTruncate } from '../shared/masking';
 import { retryAfterMs } from '../shared/retry-after';
 import { VenueError } from '../shared/venue-error';
 import { ErrorEnvelope } from './schemas';
@@ -30,14 +30,6 @@ export function isTokenRejected(answer: HttpAnswer): boolean {
   return envelope.success && isFailure(answer) && (envelope.data.errno === errno.unauthorized || envelope.data.details?.code === 'INVALID_TOKEN');
 }
 
-/**
- * Venue-supplied text could echo what it was sent: every secret (tokens, password) is masked before
- * the text is shortened, so that no cut can leave part of a secret unmasked.
- */
-function redact(text: string, secrets: readonly string[]): string {
-  return maskThenTruncate(text, secrets, 300);
-}
-
 function describe(envelope: ErrorEnvelope): string {
   const code = envelope.details?.code ? ` ${envelope.details.code}` : '';
   return `errno ${envelope.errno}${code}${envelope.error ? `: ${envelope.error}` : ''}`;
@@ -53,7 +45,8 @@ function describe(envelope: ErrorEnvelope): string {
 export function errorFromAnswer(answer: HttpAnswer, call: CadenzaCall, secrets: readonly string[]): VenueError {
   const parsed = ErrorEnvelope.safeParse(answer.body);
   const envelope = parsed.success ? parsed.data : null;
-  const detail = redact(envelope ? `${call}: ${describe(envelope)}` : call, secrets);
+  // Venue-supplied text could echo what it was sent: every secret (tokens, password) is masked, then cut.
+  const detail = maskThenTruncate(envelope ? `${call}: ${describe(envelope)}` : call, secrets, 300);
   const fail = (kind: VenueError['kind'], wait?: number) => new VenueError(kind, 'cadenza', `HTTP ${answer.status}, ${detail}`, wait);
 
   if (answer.status === 429 || envelope?.errno === errno.rateLimited) return fail('rate_limit', retryAfterMs(answer.headers));

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { TokenCredentials } from '../../../shared/domain/venue';
 import type { ClientContext, VenueClient } from '../connector';
-import { maskThenTruncate } from '../../log/redactor';
 import { parseAnswer } from '../shared/answer-schemas';
 import { createVenueHttp, errorForStatus, type HttpAnswer } from '../shared/http';
 import type { Rate } from '../shared/rate-limit';
+import { maskSecrets, maskThenTruncate, maskedError } from '../shared/masking';
 import { retryAfterMs } from '../shared/retry-after';
 import { VenueError } from '../shared/venue-error';
 import { normaliseCached, normaliseFallback } from './normalise';
@@ -128,6 +128,5 @@ function tokenOf(context: ClientContext): string {
 
 /** Whatever a venue or a proxy echoes, the token stays out of messages and logs. */
 function withoutToken(error: unknown, token: string): unknown {
-  if (!(error instanceof VenueError) || token === '' || !error.message.includes(token)) return error;
-  return new VenueError(error.kind, error.venue, error.detail.split(token).join('[token]'), error.retryAfterMs);
+  return maskedError(error, (text) => maskSecrets(text, [token]));
 }
