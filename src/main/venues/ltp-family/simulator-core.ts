@@ -1,5 +1,4 @@
 import { timingSafeEqual } from 'node:crypto';
-import { LosslessNumber, stringify } from 'lossless-json';
 import type { ApiKeyCredentials } from '../../../shared/domain/venue';
 import type { z } from 'zod';
 import type { Rate } from '../shared/rate-limit';
@@ -69,14 +68,8 @@ export interface Route {
 
 const NONCE_TOLERANCE_SEC = 60;
 
-/** A JSON number written digit for digit, beyond what a JS number holds (LTP account ids above 2^53). */
-export function rawNumber(digits: string): LosslessNumber {
-  return new LosslessNumber(digits);
-}
-
 export function success(code: 200 | 200_000, data: unknown): SimResponse {
-  const body = { code, message: code === 200 ? 'success' : 'Success', data };
-  return { status: 200, body, rawJson: stringify(body) };
+  return { status: 200, body: { code, message: code === 200 ? 'success' : 'Success', data } };
 }
 
 export function failure(code: number, message: string, status = 200): SimResponse {

@@ -1,6 +1,7 @@
 import { Dec, decimalString, sumDecimals } from '../../../shared/decimal';
 import { shuffled, simulatedCoins } from '../ltp-family/simulated-portfolios';
-import { failure, rawNumber, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
+import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
+import { exactNumber } from '../shared/simulator/exact-json';
 import { randomDecimal, seededRandom } from '../shared/simulator/random';
 import type { SimResponse } from '../shared/simulator/server';
 import { accountCurrencyInfoEndpoint, documentedRate } from './client';
@@ -86,7 +87,7 @@ function simulatedBook(random: () => number): LtpBook {
 function wireWallet(wallet: LtpWalletWire, currency: string | undefined, drift: boolean): unknown {
   const assets = wallet.assetInfo.filter((asset) => currency === undefined || asset.currency === currency);
   return {
-    accountId: rawNumber(wallet.accountId),
+    accountId: exactNumber(wallet.accountId),
     accountNote: wallet.accountNote,
     venues: wallet.venues,
     totalUsdt: wallet.totalUsdt ?? sumDecimals(assets.map((asset) => asset.valueUsdt)),

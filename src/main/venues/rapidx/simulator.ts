@@ -1,7 +1,8 @@
 import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulated-portfolios';
 import { withTrading } from '../ltp-family/simulated-trading';
-import { failure, rawNumber, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
+import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
 import { tradingRoutes } from '../ltp-family/trading-routes';
+import { exactNumber } from '../shared/simulator/exact-json';
 import { seededRandom } from '../shared/simulator/random';
 import type { SimResponse } from '../shared/simulator/server';
 import { documentedRate, positionDocumentedRate, userAssetEndpoint } from './client';
@@ -29,12 +30,12 @@ function portfolioList(book: PortfolioBook, request: RouteRequest): SimResponse 
   if (pageSize > MAX_PORTFOLIO_PAGE_SIZE) return failure(400002, 'Page size exceeds limit');
   const portfolios = request.empty ? [] : book.portfolios;
   const list = portfolios.slice((page - 1) * pageSize, page * pageSize).map((portfolio, index) => ({
-    portfolioId: rawNumber(portfolio.portfolioId),
+    portfolioId: exactNumber(portfolio.portfolioId),
     // schema_drift: the name arrives as a number, as a careless change could send it.
-    name: request.drift ? rawNumber('42') : (portfolio.name ?? null),
-    belongingTo: rawNumber((page - 1) * pageSize + index === 0 ? '0' : '2'),
-    createAt: rawNumber('1667534132406'),
-    updateAt: rawNumber('1744801411771'),
+    name: request.drift ? exactNumber('42') : (portfolio.name ?? null),
+    belongingTo: exactNumber((page - 1) * pageSize + index === 0 ? '0' : '2'),
+    createAt: exactNumber('1667534132406'),
+    updateAt: exactNumber('1744801411771'),
   }));
   return success(200, { page, pageSize, pageNum: page, totalSize: portfolios.length, list });
 }

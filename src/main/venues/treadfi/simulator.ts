@@ -1,4 +1,5 @@
 import { Dec, decimalString } from '../../../shared/decimal';
+import { exactNumber } from '../shared/simulator/exact-json';
 import { FaultBoard, type Fault } from '../shared/simulator/faults';
 import { pick, randomDecimal, seededRandom } from '../shared/simulator/random';
 import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../shared/simulator/server';
@@ -119,7 +120,7 @@ function accountJson(data: TreadfiSimData, account: TreadfiSimAccount): Json {
   return {
     id: account.id,
     name: account.name,
-    user: num(String(data.userId)),
+    user: exactNumber(String(data.userId)),
     username: data.username,
     exchange: account.exchange,
     margin_mode: 'CROSS',
@@ -142,7 +143,7 @@ function cachedJson(data: TreadfiSimData, account: TreadfiSimAccount, drift: boo
   return {
     exchange_name: account.exchange,
     account_name: account.name,
-    user_id: num(String(data.userId)),
+    user_id: exactNumber(String(data.userId)),
     account_id: account.id,
     username: data.username,
     equity: account.equity === undefined ? equityOf(account.assets) : account.equity,
@@ -155,7 +156,7 @@ function cachedJson(data: TreadfiSimData, account: TreadfiSimAccount, drift: boo
       notional: asset.notional,
       wallet_type: asset.walletType,
       asset_type: asset.assetType,
-      funding_fee: asset.fundingFee == null ? null : num(asset.fundingFee),
+      funding_fee: asset.fundingFee == null ? null : exactNumber(asset.fundingFee),
       borrowed: asset.borrowed ?? null,
       initial_margin: asset.initialMargin ?? null,
       maint_margin: asset.maintMargin ?? null,
@@ -164,7 +165,7 @@ function cachedJson(data: TreadfiSimData, account: TreadfiSimAccount, drift: boo
     })),
     equities: marketTypes.map((type) => ({ total_equity: equityOf(account.assets.filter((asset) => asset.marketType === type)), market_type: type })),
     transfers: [],
-    timestamp_millis: num(String(account.timestampMillis ?? now - 3_000)),
+    timestamp_millis: exactNumber(String(account.timestampMillis ?? now - 3_000)),
     created_at: '2025-06-02T14:03:11.482913Z',
     vcefi_enabled: false,
   };
@@ -172,7 +173,7 @@ function cachedJson(data: TreadfiSimData, account: TreadfiSimAccount, drift: boo
 
 /** /api/balances/ sends numbers as JSON numbers: written as text here so that 18 decimals stay exact. */
 function balancesJson(account: TreadfiSimAccount, drift: boolean): Json {
-  const decimalOrNull = (value: string | null | undefined) => (value == null ? null : num(value));
+  const decimalOrNull = (value: string | null | undefined) => (value == null ? null : exactNumber(value));
   const totals = new Map<string, Dec>();
   for (const asset of account.assets) totals.set(asset.marketType, (totals.get(asset.marketType) ?? new Dec(0)).plus(new Dec(asset.notional ?? 0).abs()));
   return {
@@ -182,7 +183,7 @@ function balancesJson(account: TreadfiSimAccount, drift: boolean): Json {
       const share = asset.notional === null || total.isZero() ? null : decimalString(new Dec(asset.notional).abs().div(total).toDecimalPlaces(6));
       return {
         symbol: asset.symbol,
-        [drift ? 'qty' : 'size']: num(asset.amount),
+        [drift ? 'qty' : 'size']: exactNumber(asset.amount),
         notional: decimalOrNull(asset.notional),
         market_type: asset.marketType,
         asset_type: asset.assetType,
@@ -202,22 +203,10 @@ function equityOf(assets: readonly TreadfiSimAsset[]): string {
   return decimalString(parts.reduce((sum, part) => sum.plus(part), new Dec(0)));
 }
 
-// JSON written by hand: JSON.stringify would pass every number through a float.
-class JsonNumber {
-  constructor(readonly text: string) {}
-}
-type Json = string | boolean | null | JsonNumber | Json[] | { [key: string]: Json };
+/** Tread.fi's JSON numbers go out as their exact digits: JSON.stringify would pass them through a float. */
+type Json = string | boolean | null | ReturnType<typeof exactNumber> | Json[] | { [key: string]: Json };
 
-const num = (text: string) => new JsonNumber(text);
-
-function jsonText(value: Json): string {
-  if (value instanceof JsonNumber) return value.text;
-  if (Array.isArray(value)) return `[${value.map(jsonText).join(',')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${jsonText(item)}`).join(',')}}`;
-  return JSON.stringify(value);
-}
-
-const json = (value: Json): SimResponse => ({ status: 200, body: undefined, rawJson: jsonText(value) });
+const json = (value: Json): SimResponse => ({ status: 200, body: value });
 const drf = (status: number, detail: string): SimResponse => ({ status, body: { detail } });
 
 function tokenFor(seed: number): string {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeExactJson } from './exact-json';
 import { FaultBoard } from './faults';
 
 export interface SimRequest {
@@ -13,9 +14,10 @@ export interface SimRequest {
 
 export interface SimResponse {
   readonly status: number;
+  /** Written with writeExactJson: an exactNumber in it goes out digit for digit. */
   readonly body: unknown;
   readonly headers?: Record<string, string>;
-  /** Sent as is instead of JSON.stringify(body): for numbers that must stay exact beyond a JS number. */
+  /** Sent as is instead of the body: a test's front passing a venue's answer on untouched. */
   readonly rawJson?: string;
 }
 
@@ -90,7 +92,7 @@ export async function startSimulator(handler: SimHandler, port = 0, faults = new
     try {
       const answer = await handler(request);
       response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
-      response.end(answer.rawJson ?? JSON.stringify(answer.body));
+      response.end(answer.rawJson ?? writeExactJson(answer.body));
     } catch (error) {
       response.writeHead(500, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ message: error instanceof Error ? error.message : 'simulator error' }));
