@@ -3,6 +3,7 @@ import type { ClientContext, VenueClient } from '../connector';
 import { createVenueHttp, type HttpAnswer } from '../shared/http';
 import { NameCache } from '../shared/name-cache';
 import { VenueError } from '../shared/venue-error';
+import { readMetaOf } from '../shared/read-meta';
 import { readAccountNicknames } from './account-names';
 import { bearerGet, type BearerGet } from './bearer-get';
 import { errorFromAnswer, isFailure } from './errors';
@@ -68,7 +69,7 @@ export function createCadenzaClient(context: ClientContext): VenueClient {
       // Names after the balances: the login both share is then already made, and a failed login fails the read first.
       const list = await readAllPages(get, session, signal);
       const lookup = await names.get(signal);
-      return normalisePortfolios(list, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, lookup);
+      return normalisePortfolios(list, readMetaOf(context), lookup);
     },
   };
 }

@@ -2,15 +2,11 @@ import { Dec, decimalString } from '../../../shared/decimal';
 import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
 import { noNames, type NameLookup } from '../shared/name-cache';
+import type { ReadMeta } from '../shared/read-meta';
 import type { BalanceEntry, FlatRow, Portfolio, PortfolioList, PositionEntry } from './schemas';
 
-export interface NormaliseContext {
-  readonly connectionId: string;
-  readonly fetchedAt: string;
-}
-
 /** The read's context and the account nicknames known to it. */
-interface Labelled extends NormaliseContext {
+interface Labelled extends ReadMeta {
   readonly label: (accountId: string) => string;
 }
 
@@ -179,7 +175,7 @@ function fromFlatRows(rows: readonly FlatRow[], context: Labelled): Holding[] {
 }
 
 /** Both response shapes to the unified holding of design.md, accounts labelled by nickname where known. Pure. */
-export function normalisePortfolios(list: PortfolioList, context: NormaliseContext, names: NameLookup = noNames): VenueRead {
+export function normalisePortfolios(list: PortfolioList, context: ReadMeta, names: NameLookup = noNames): VenueRead {
   const labelled: Labelled = { ...context, label: (accountId) => names.names.get(accountId) ?? accountId };
   const nested = fromPortfolios(list.portfolios, labelled);
   const accounts = new Set([...list.portfolios.map((p) => p.tradingAccountId), ...list.flatRows.map((r) => r.tradingAccountId)]);

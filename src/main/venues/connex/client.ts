@@ -4,6 +4,7 @@ import { createSignedGet, withJitterMargin, type Endpoint } from '../ltp-family/
 import type { QueryParams } from '../ltp-family/signing';
 import { parseAnswer } from '../shared/answer-schemas';
 import { VenueError } from '../shared/venue-error';
+import { readMetaOf } from '../shared/read-meta';
 import { normalisePortfolioAssets } from './normalise';
 import { readTrading, tradingEndpoints } from '../ltp-family/trading-read';
 import { AssetPage } from './schemas';
@@ -68,7 +69,7 @@ export function createConnexClient(context: ClientContext, options: ConnexReadOp
       // The portfolio list is not documented for ConneX (venues.md §3.2): its portfolios keep their ids as labels.
       const records = await allPages(signal);
       const trading = await readTrading('connex', get, connexTradingEndpoints, signal);
-      return normalisePortfolioAssets(records, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, { trading });
+      return normalisePortfolioAssets(records, readMetaOf(context), { trading });
     },
   };
 }

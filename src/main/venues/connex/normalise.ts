@@ -1,5 +1,6 @@
 import type { VenueRead } from '../connector';
-import type { AssetRecord, ReadMeta } from '../ltp-family/asset-record';
+import type { AssetRecord } from '../ltp-family/asset-record';
+import type { ReadMeta } from '../shared/read-meta';
 import { assembleLtpFamilyRead, type ReadExtras } from '../ltp-family/assemble-read';
 import { VenueError } from '../shared/venue-error';
 

@@ -1,7 +1,8 @@
 import type { Holding, PositionDetail, ReadWarning } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
 import { noNames, type NameLookup } from '../shared/name-cache';
-import { assetRecordToHolding, type AssetRecord, type ReadMeta } from './asset-record';
+import type { ReadMeta } from '../shared/read-meta';
+import { assetRecordToHolding, type AssetRecord } from './asset-record';
 import { marginAccountOf } from './margin-account-record';
 import { positionRecordToRows } from './position-record';
 import type { TradingAnswers } from './trading-read';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Holding } from '../../../shared/domain/holding';
 import { decimalText, epochMillisToIso, idText, optionalDecimalText } from '../shared/answer-schemas';
+import type { ReadMeta } from '../shared/read-meta';
 
 /**
  * One asset of one portfolio on one exchange: the record of RapidX `/api/v1/user/asset` and ConneX
@@ -31,11 +32,6 @@ export const AssetRecord = z.looseObject({
   equityValue: optionalDecimalText,
 });
 export type AssetRecord = z.infer<typeof AssetRecord>;
-
-export interface ReadMeta {
-  readonly connectionId: string;
-  readonly fetchedAt: string;
-}
 
 /** design.md's row for rapidx and connex; the label is the portfolio's name where the venue gave one, else its id. */
 export function assetRecordToHolding(record: AssetRecord, venue: 'rapidx' | 'connex', meta: ReadMeta, accountLabel = record.portfolioId): Holding {

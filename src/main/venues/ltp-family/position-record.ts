@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Dec, decimalString, derivedPrice } from '../../../shared/decimal';
 import type { Holding, PositionDetail } from '../../../shared/domain/holding';
 import { decimalText, epochMillisToIso, idText, optionalDecimalText } from '../shared/answer-schemas';
-import type { ReadMeta } from './asset-record';
+import type { ReadMeta } from '../shared/read-meta';
 
 /**
  * One row of `GET /api/v1/trading/position` (venue-docs/ltp-family-positions-and-account.md). Every

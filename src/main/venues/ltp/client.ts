@@ -2,6 +2,7 @@ import type { ClientContext, VenueClient } from '../connector';
 import { createSignedGet, withJitterMargin, type Endpoint } from '../ltp-family/signed-get';
 import type { QueryParams } from '../ltp-family/signing';
 import { parseAnswer } from '../shared/answer-schemas';
+import { readMetaOf } from '../shared/read-meta';
 import { normaliseAccountCurrencyInfo } from './normalise';
 import { AccountCurrencyInfo } from './schemas';
 
@@ -32,7 +33,7 @@ export function createLtpClient(context: ClientContext, options: LtpReadOptions 
     async read(signal) {
       const data = await get(accountCurrencyInfoEndpoint, params, signal);
       const wallets = parseAnswer(AccountCurrencyInfo, data, 'ltp', `GET ${accountCurrencyInfoEndpoint.path}`);
-      return normaliseAccountCurrencyInfo(wallets, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() });
+      return normaliseAccountCurrencyInfo(wallets, readMetaOf(context));
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { AccountTotal, Holding } from '../../../shared/domain/holding';
 import { Dec, derivedPrice } from '../../../shared/decimal';
 import type { VenueRead } from '../connector';
-import type { ReadMeta } from '../ltp-family/asset-record';
+import type { ReadMeta } from '../shared/read-meta';
 import type { AccountCurrencyInfo, AccountWallet, AssetInfo } from './schemas';
 
 /** The venue values each asset in USDT but gives no price: value ÷ quantity, when there is a quantity. */

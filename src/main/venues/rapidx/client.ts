@@ -3,6 +3,7 @@ import { createSignedGet, withJitterMargin, type Endpoint } from '../ltp-family/
 import { readTrading, tradingEndpoints } from '../ltp-family/trading-read';
 import { parseAnswer } from '../shared/answer-schemas';
 import { NameCache } from '../shared/name-cache';
+import { readMetaOf } from '../shared/read-meta';
 import { normaliseUserAssets } from './normalise';
 import { readPortfolioNames } from './portfolio-names';
 import { UserAssets } from './schemas';
@@ -38,7 +39,7 @@ export function createRapidxClient(context: ClientContext, options: RapidxClient
       const portfolios = parseAnswer(UserAssets, await get(userAssetEndpoint, [], signal), 'rapidx', `GET ${userAssetEndpoint.path}`);
       const trading = await readTrading('rapidx', get, rapidxTradingEndpoints, signal);
       const lookup = await names.get(signal);
-      return normaliseUserAssets(portfolios, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, { trading, names: lookup });
+      return normaliseUserAssets(portfolios, readMetaOf(context), { trading, names: lookup });
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { VenueRead } from '../connector';
-import type { ReadMeta } from '../ltp-family/asset-record';
+import type { ReadMeta } from '../shared/read-meta';
 import { assembleLtpFamilyRead, type ReadExtras } from '../ltp-family/assemble-read';
 import type { UserAssets } from './schemas';
 

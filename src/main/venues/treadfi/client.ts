@@ -7,6 +7,7 @@ import type { Rate } from '../shared/rate-limit';
 import { maskSecrets, maskThenTruncate, maskedError } from '../shared/masking';
 import { retryAfterMs } from '../shared/retry-after';
 import { VenueError } from '../shared/venue-error';
+import { readMetaOf } from '../shared/read-meta';
 import { normaliseCached, normaliseFallback } from './normalise';
 import { AccountsAnswer, BalancesAnswer, CachedAnswer } from './schemas';
 
@@ -62,10 +63,10 @@ export function createTreadfiClient(context: ClientContext, options: TreadfiClie
       const cached = await get(treadfiEndpoints.cached);
       if (!cachedUnavailable(cached)) {
         const answer = interpret(cached, CachedAnswer, treadfiEndpoints.cached, token);
-        return normaliseCached(answer, accounts, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() });
+        return normaliseCached(answer, accounts, readMetaOf(context));
       }
       const balances = interpret(await get(treadfiEndpoints.balances), BalancesAnswer, treadfiEndpoints.balances, token);
-      return normaliseFallback(balances, accounts, { connectionId: context.connectionId, fetchedAt: context.now().toISOString() }, `HTTP ${cached.status}`);
+      return normaliseFallback(balances, accounts, readMetaOf(context), `HTTP ${cached.status}`);
     },
   };
 }

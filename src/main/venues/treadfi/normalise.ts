@@ -1,13 +1,8 @@
 import { Dec, decimalString, derivedPrice } from '../../../shared/decimal';
 import type { AccountTotal, Holding, PositionDetail, ReadWarning } from '../../../shared/domain/holding';
 import type { VenueRead } from '../connector';
+import type { ReadMeta } from '../shared/read-meta';
 import type { AccountsAnswer, BalancesAnswer, BalancesAsset, CachedAnswer, CachedBalance, CachedError } from './schemas';
-
-export interface ReadMeta {
-  readonly connectionId: string;
-  /** ISO-8601 UTC. */
-  readonly fetchedAt: string;
-}
 
 /** One asset as both balance endpoints reduce to it. */
 interface AssetRow {
