@@ -1,6 +1,6 @@
 import type { Connection } from '../../shared/domain/connection';
 import type { Redactor } from '../log/redactor';
-import type { VenueClient, VenueConnector } from '../venues/connector';
+import type { VenueConnector } from '../venues/connector';
 import { maskedError } from '../venues/shared/masking';
 
 function masked(error: unknown, redactor: Redactor): unknown {
@@ -18,12 +18,9 @@ export function redactingConnectors(connectorFor: (venue: Connection['venue']) =
       ...connector,
       createClient(context) {
         const client = connector.createClient({ ...context, onSecret: (value) => redactor.add(value) });
-        const wrapped: VenueClient = {
+        return {
           read: (signal) => client.read(signal).catch((error: unknown) => Promise.reject(masked(error, redactor))),
         };
-        const { keyWarnings } = client;
-        if (keyWarnings) wrapped.keyWarnings = (signal) => keyWarnings.call(client, signal).catch((error: unknown) => Promise.reject(masked(error, redactor)));
-        return wrapped;
       },
     };
   };

@@ -110,16 +110,12 @@ export class SyncService {
   /** One real read, stored nowhere: "OK — 3 portfolios, 12 holdings" or the typed error's sentence. */
   async test(connection: Connection, signal?: AbortSignal): Promise<TestResult> {
     try {
-      const client = this.deps.clients.get(connection, await this.credentials(connection));
-      const [venueRead, keyWarnings] = await this.fromVenue(connection, signal, async () => [
-        await client.read(signal),
-        client.keyWarnings ? await client.keyWarnings(signal) : [],
-      ]);
+      const venueRead = await this.readVenue(connection, signal);
       const noun = this.deps.connectorFor(connection.venue).accountNoun;
       return {
         ok: true,
         message: `OK — ${plural(venueRead.accountCount, noun)}, ${plural(venueRead.holdings.length, 'holding')}`,
-        warnings: [...keyWarnings, ...venueRead.warnings.map((w) => (w.accountLabel ? `${w.accountLabel}: ${w.message}` : w.message))],
+        warnings: venueRead.warnings.map((w) => (w.accountLabel ? `${w.accountLabel}: ${w.message}` : w.message)),
       };
     } catch (error) {
       if (signal?.aborted) throw error;

@@ -42,8 +42,6 @@ export interface VenueRead {
 export interface VenueClient {
   /** Reads everything this connection can see; throws VenueError on failure. */
   read(signal?: AbortSignal): Promise<VenueRead>;
-  /** Sentences warning that the key can do more than read, where the venue tells. */
-  keyWarnings?(signal?: AbortSignal): Promise<string[]>;
 }
 
 /** Each venue folder's index.ts exports one of these; the registry maps venue ids to them. */
