@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { VenueId } from '../../shared/domain/venue';
 import { parseFaultFlag } from './shared/simulator/faults';
-import type { LtpFamilySimulator } from './ltp-family/simulator-core';
+import type { LtpFamilySimulator } from './ltp-family/simulator/server';
 import { startSimulatorFor } from './simulators';
 
 // `npm run sim -- --venue V [--port N] [--seed S] [--fault F …]`: one venue's simulator on 127.0.0.1.

@@ -1,5 +1,5 @@
 import type { Holding } from '../../../src/shared/domain/holding';
-import type { AssetWire, PortfolioBook } from '../../../src/main/venues/ltp-family/simulated-portfolios';
+import type { AssetWire, PortfolioBook } from '../../../src/main/venues/ltp-family/simulator/data';
 
 export const MAIN = '1726371398908000';
 export const SUB = '2082325504644932';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VenueErrorKind } from '../../../src/shared/domain/holding';
 import type { ClientContext, VenueClient } from '../../../src/main/venues/connector';
-import type { LtpFamilySimulator } from '../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../src/main/venues/ltp-family/simulator/server';
 import type { HttpPolicy } from '../../../src/main/venues/shared/http';
 import { contextFor, expectVenueError } from './ltp-family-helpers';
 

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { VenueErrorKind } from '../../../src/shared/domain/holding';
 import type { ClientContext } from '../../../src/main/venues/connector';
 import type { HttpPolicy } from '../../../src/main/venues/shared/http';
-import type { LtpFamilySimulator } from '../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../src/main/venues/ltp-family/simulator/server';
 import { signedHeaders, type QueryParams } from '../../../src/main/venues/ltp-family/signing';
 import { parseJsonExact } from '../../../src/main/venues/shared/lossless-json';
 import { VenueError } from '../../../src/main/venues/shared/venue-error';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { LtpFamilySimulator } from '../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../src/main/venues/ltp-family/simulator/server';
 import { nonceAt, preHash, sign, type QueryParams } from '../../../src/main/venues/ltp-family/signing';
 import type { Rate } from '../../../src/main/venues/shared/rate-limit';
 import { envelopeOf, signedFetch, type SignedFetchOptions } from './ltp-family-helpers';

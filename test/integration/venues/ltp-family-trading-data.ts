@@ -1,5 +1,5 @@
 import type { Holding, MarginAccount, PositionDetail } from '../../../src/shared/domain/holding';
-import type { PortfolioBook, TradingWire } from '../../../src/main/venues/ltp-family/simulated-portfolios';
+import type { PortfolioBook, TradingWire } from '../../../src/main/venues/ltp-family/simulator/data';
 import { EMPTY_SUB, MAIN, SUB, smallBook } from './ltp-family-data';
 
 function position(sym: string, fields: Record<string, string | null>): TradingWire {

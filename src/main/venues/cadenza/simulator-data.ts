@@ -1,5 +1,5 @@
 import { Dec, decimalString } from '../../../shared/decimal';
-import { randomDecimal, seededRandom } from '../shared/simulator/random';
+import { randomDecimal, randomHex, seededRandom, shuffled } from '../shared/simulator/random';
 
 // What the simulator serves, in Cadenza's wire shapes (decimals as strings, times as ms numbers).
 
@@ -91,21 +91,11 @@ const venues = ['BINANCE', 'OKX', 'DERIBIT', 'BINANCE', 'BITFINEX'] as const;
 const perpetuals: Record<string, string[]> = { OKX: ['BTC-USDT-SWAP', 'ETH-USDT-SWAP', 'SOL-USDT-SWAP'], DERIBIT: ['BTC-PERPETUAL', 'ETH-PERPETUAL'] };
 
 function uuid(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  const hex = [...randomHex(random, 32)];
   hex[12] = '4';
   hex[16] = '89ab'[Math.floor(random() * 4)] ?? '8';
   const text = hex.join('');
   return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
-}
-
-/** Fisher–Yates: the same seed picks the same currencies. */
-function shuffled<T>(random: () => number, items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 function priceOf(symbol: string): number {

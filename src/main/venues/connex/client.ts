@@ -1,12 +1,12 @@
 import type { ClientContext, VenueClient } from '../connector';
-import type { AssetRecord } from '../ltp-family/asset-record';
-import { createSignedGet, withJitterMargin, type Endpoint } from '../ltp-family/signed-get';
+import type { AssetRecord } from '../ltp-family/schemas';
+import { createSignedGet, readTrading, tradingEndpoints, type Endpoint } from '../ltp-family/client';
 import type { QueryParams } from '../ltp-family/signing';
 import { parseAnswer } from '../shared/answer-schemas';
+import { withJitterMargin } from '../shared/rate-limit';
 import { VenueError } from '../shared/venue-error';
 import { readMetaOf } from '../shared/read-meta';
 import { normalisePortfolioAssets } from './normalise';
-import { readTrading, tradingEndpoints } from '../ltp-family/trading-read';
 import { AssetPage } from './schemas';
 
 /** 150 requests per 60 s (venue-docs/ltp-family-positions-and-account.md). */

@@ -1,7 +1,7 @@
 import type { VenueRead } from '../connector';
-import type { AssetRecord } from '../ltp-family/asset-record';
+import type { AssetRecord } from '../ltp-family/schemas';
 import type { ReadMeta } from '../shared/read-meta';
-import { assembleLtpFamilyRead, type ReadExtras } from '../ltp-family/assemble-read';
+import { assembleLtpFamilyRead, type ReadExtras } from '../ltp-family/normalise';
 import { VenueError } from '../shared/venue-error';
 
 /** All pages of the key's one portfolio, with its positions and margin; an empty portfolio is still one portfolio. */

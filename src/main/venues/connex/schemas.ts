@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { integerText } from '../shared/answer-schemas';
-import { AssetRecord } from '../ltp-family/asset-record';
+import { AssetRecord } from '../ltp-family/schemas';
 
 /** `data` of one page of GET /api/v1/trading/portfolio/assets. */
 export const AssetPage = z.looseObject({

@@ -1,9 +1,9 @@
-import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulated-portfolios';
-import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
+import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulator/data';
+import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator/server';
 import { seededRandom } from '../shared/simulator/random';
 import type { SimResponse } from '../shared/simulator/server';
-import { withTrading } from '../ltp-family/simulated-trading';
-import { portfolioOfKey, tradingRoutes } from '../ltp-family/trading-routes';
+import { withTrading } from '../ltp-family/simulator/trading-data';
+import { portfolioOfKey, tradingRoutes } from '../ltp-family/simulator/trading-routes';
 import { documentedRate, portfolioAssetsEndpoint, positionDocumentedRate } from './client';
 
 const DEFAULT_SEED = 20_260_302;

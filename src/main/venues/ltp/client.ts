@@ -1,7 +1,8 @@
 import type { ClientContext, VenueClient } from '../connector';
-import { createSignedGet, withJitterMargin, type Endpoint } from '../ltp-family/signed-get';
+import { createSignedGet, type Endpoint } from '../ltp-family/client';
 import type { QueryParams } from '../ltp-family/signing';
 import { parseAnswer } from '../shared/answer-schemas';
+import { withJitterMargin } from '../shared/rate-limit';
 import { readMetaOf } from '../shared/read-meta';
 import { normaliseAccountCurrencyInfo } from './normalise';
 import { AccountCurrencyInfo } from './schemas';

@@ -1,5 +1,5 @@
 import type { VenueConnector } from '../connector';
-import { minPollIntervalSec } from '../ltp-family/signed-get';
+import { minPollIntervalSec } from '../shared/rate-limit';
 import { createLtpClient, documentedRate } from './client';
 
 export const ltpConnector: VenueConnector = {

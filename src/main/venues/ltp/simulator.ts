@@ -1,8 +1,8 @@
 import { Dec, decimalString, sumDecimals } from '../../../shared/decimal';
-import { shuffled, simulatedCoins } from '../ltp-family/simulated-portfolios';
-import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
+import { simulatedCoins } from '../ltp-family/simulator/data';
+import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator/server';
 import { exactNumber } from '../shared/simulator/exact-json';
-import { randomDecimal, seededRandom } from '../shared/simulator/random';
+import { randomDecimal, seededRandom, shuffled } from '../shared/simulator/random';
 import type { SimResponse } from '../shared/simulator/server';
 import { accountCurrencyInfoEndpoint, documentedRate } from './client';
 

@@ -1,7 +1,7 @@
 import type { ClientContext, VenueClient } from '../connector';
-import { createSignedGet, withJitterMargin, type Endpoint } from '../ltp-family/signed-get';
-import { readTrading, tradingEndpoints } from '../ltp-family/trading-read';
+import { createSignedGet, readTrading, tradingEndpoints, type Endpoint } from '../ltp-family/client';
 import { parseAnswer } from '../shared/answer-schemas';
+import { withJitterMargin } from '../shared/rate-limit';
 import { NameCache } from '../shared/name-cache';
 import { readMetaOf } from '../shared/read-meta';
 import { normaliseUserAssets } from './normalise';

@@ -1,6 +1,6 @@
 import type { VenueConnector } from '../connector';
-import { LTP_FAMILY_POSITION_PNL_IN_BALANCES } from '../ltp-family/assemble-read';
-import { minPollIntervalSec } from '../ltp-family/signed-get';
+import { LTP_FAMILY_POSITION_PNL_IN_BALANCES } from '../ltp-family/normalise';
+import { minPollIntervalSec } from '../shared/rate-limit';
 import { createRapidxClient, documentedRate } from './client';
 
 export const rapidxConnector: VenueConnector = {

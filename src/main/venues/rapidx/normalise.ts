@@ -1,6 +1,6 @@
 import type { VenueRead } from '../connector';
 import type { ReadMeta } from '../shared/read-meta';
-import { assembleLtpFamilyRead, type ReadExtras } from '../ltp-family/assemble-read';
+import { assembleLtpFamilyRead, type ReadExtras } from '../ltp-family/normalise';
 import type { UserAssets } from './schemas';
 
 /** Every portfolio of the key's user, empty ones included in the count, with the key's positions and margin. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idText, integerText, parseAnswer } from '../shared/answer-schemas';
 import { VenueError } from '../shared/venue-error';
-import { withJitterMargin, type Endpoint, type SignedGet } from '../ltp-family/signed-get';
+import type { Endpoint, SignedGet } from '../ltp-family/client';
+import { withJitterMargin } from '../shared/rate-limit';
 
 /** 3 requests per 10 s, main-portfolio keys only (venues.md §1.3). */
 export const portfolioListRate = { count: 3, perMs: 10_000 };

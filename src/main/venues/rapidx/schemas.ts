@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssetRecord } from '../ltp-family/asset-record';
+import { AssetRecord } from '../ltp-family/schemas';
 
 /** `data` of GET /api/v1/user/asset: portfolioId → that portfolio's asset records. */
 export const UserAssets = z.record(z.string().min(1), z.array(AssetRecord)).superRefine((portfolios, context) => {

@@ -1,7 +1,7 @@
-import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulated-portfolios';
-import { withTrading } from '../ltp-family/simulated-trading';
-import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator-core';
-import { tradingRoutes } from '../ltp-family/trading-routes';
+import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulator/data';
+import { withTrading } from '../ltp-family/simulator/trading-data';
+import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator/server';
+import { tradingRoutes } from '../ltp-family/simulator/trading-routes';
 import { exactNumber } from '../shared/simulator/exact-json';
 import { seededRandom } from '../shared/simulator/random';
 import type { SimResponse } from '../shared/simulator/server';

@@ -37,3 +37,19 @@ export function rateGateFor(baseUrl: string, endpointClass: string, rate: Rate):
   }
   return gate;
 }
+
+/**
+ * The gate spaces request starts on this machine; the venue counts arrivals, which jitter by the
+ * network's varying latency (a burst's first requests also wait for their connections). Stretching the
+ * window by that much keeps every venue-side window within the documented count.
+ */
+const TRANSPORT_JITTER_MS = 250;
+
+export function withJitterMargin(documented: Rate): Rate {
+  return { count: documented.count, perMs: documented.perMs + TRANSPORT_JITTER_MS };
+}
+
+/** The fastest poll the documented rate allows for a read of `requestsPerRead` requests, and never under 10 s. */
+export function minPollIntervalSec(documented: Rate, requestsPerRead: number): number {
+  return Math.max(10, Math.ceil((requestsPerRead * documented.perMs) / documented.count / 1000));
+}

@@ -1,7 +1,7 @@
 import { Dec, decimalString } from '../../../shared/decimal';
 import { exactNumber } from '../shared/simulator/exact-json';
 import { FaultBoard, type Fault } from '../shared/simulator/faults';
-import { pick, randomDecimal, seededRandom } from '../shared/simulator/random';
+import { randomDecimal, randomHex, seededRandom } from '../shared/simulator/random';
 import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../shared/simulator/server';
 
 /** One asset as the simulator holds it; decimals are exact strings, null where Tread.fi sends null. */
@@ -210,12 +210,11 @@ const json = (value: Json): SimResponse => ({ status: 200, body: value });
 const drf = (status: number, detail: string): SimResponse => ({ status, body: { detail } });
 
 function tokenFor(seed: number): string {
-  const random = seededRandom(seed ^ 0x7eadf1);
-  return Array.from({ length: 40 }, () => pick(random, [...'0123456789abcdef'])).join('');
+  return randomHex(seededRandom(seed ^ 0x7eadf1), 40);
 }
 
 function uuid(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => pick(random, [...'0123456789abcdef'])).join('');
+  const hex = randomHex(random, 32);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connexConnector, startConnexSimulator } from '../../../../src/main/venues/connex';
 import { createConnexClient, portfolioAssetsEndpoint } from '../../../../src/main/venues/connex/client';
-import { createSignedGet } from '../../../../src/main/venues/ltp-family/signed-get';
-import type { PortfolioBook } from '../../../../src/main/venues/ltp-family/simulated-portfolios';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import { createSignedGet } from '../../../../src/main/venues/ltp-family/client';
+import type { PortfolioBook } from '../../../../src/main/venues/ltp-family/simulator/data';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { EMPTY_SUB, MAIN, SUB, expectedHoldings, smallBook, smallBookRows } from '../ltp-family-data';
 import { describeFailures } from '../ltp-family-failures';
 import { busiestWindow, contextFor, expectVenueError } from '../ltp-family-helpers';

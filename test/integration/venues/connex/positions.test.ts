@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { totalsOf } from '../../../../src/main/portfolio/valuation';
 import { connexConnector, startConnexSimulator } from '../../../../src/main/venues/connex';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { MAIN, smallBook } from '../ltp-family-data';
 import { contextFor } from '../ltp-family-helpers';
 import { expectedMarginAccounts, expectedPositionDetails, expectedPositionRows, tradingBook } from '../ltp-family-trading-data';

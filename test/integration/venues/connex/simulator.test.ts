@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startConnexSimulator } from '../../../../src/main/venues/connex';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { MAIN, SUB, smallBook } from '../ltp-family-data';
 import { envelopeOf, signedFetch } from '../ltp-family-helpers';
 import { describeSimulatorAuth } from '../ltp-family-simulator-auth';

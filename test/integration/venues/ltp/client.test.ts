@@ -3,7 +3,7 @@ import type { Holding } from '../../../../src/shared/domain/holding';
 import { ltpConnector, startLtpSimulator } from '../../../../src/main/venues/ltp';
 import { accountCurrencyInfoEndpoint, createLtpClient } from '../../../../src/main/venues/ltp/client';
 import type { LtpBook } from '../../../../src/main/venues/ltp/simulator';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { describeFailures } from '../ltp-family-failures';
 import { contextFor, expectVenueError, signedFetch } from '../ltp-family-helpers';
 

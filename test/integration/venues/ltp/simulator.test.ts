@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLtpSimulator } from '../../../../src/main/venues/ltp';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { Dec, sumDecimals } from '../../../../src/shared/decimal';
 import { envelopeOf, signedFetch } from '../ltp-family-helpers';
 import { describeSimulatorAuth } from '../ltp-family-simulator-auth';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSignedGet } from '../../../../src/main/venues/ltp-family/signed-get';
+import { createSignedGet } from '../../../../src/main/venues/ltp-family/client';
 import { rapidxConnector, startRapidxSimulator } from '../../../../src/main/venues/rapidx';
 import { userAssetEndpoint } from '../../../../src/main/venues/rapidx/client';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { EMPTY_SUB, SUB, expectedHoldings, smallBook, smallBookRows } from '../ltp-family-data';
 import { describeFailures } from '../ltp-family-failures';
 import { busiestWindow, contextFor, expectVenueError } from '../ltp-family-helpers';

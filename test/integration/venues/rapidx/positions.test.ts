@@ -3,7 +3,7 @@ import { totalsOf } from '../../../../src/main/portfolio/valuation';
 import { rapidxConnector, startRapidxSimulator } from '../../../../src/main/venues/rapidx';
 import { createRapidxClient } from '../../../../src/main/venues/rapidx/client';
 import { portfolioListEndpoint } from '../../../../src/main/venues/rapidx/portfolio-names';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { EMPTY_SUB, MAIN, SUB, smallBook } from '../ltp-family-data';
 import { contextFor, envelopeOf, expectVenueError, signedFetch } from '../ltp-family-helpers';
 import { expectedMarginAccounts, expectedPositionDetails, expectedPositionRows, portfolioNames, tradingBook } from '../ltp-family-trading-data';

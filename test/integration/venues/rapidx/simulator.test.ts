@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRapidxSimulator } from '../../../../src/main/venues/rapidx';
-import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator-core';
+import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { Dec } from '../../../../src/shared/decimal';
 import { SUB, smallBook } from '../ltp-family-data';
 import { envelopeOf, signedFetch } from '../ltp-family-helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VenueErrorKind } from '../../../../src/shared/domain/holding';
-import { isSoftRateLimit, unwrapEnvelope } from '../../../../src/main/venues/ltp-family/envelope';
+import { isSoftRateLimit, unwrapEnvelope } from '../../../../src/main/venues/ltp-family/errors';
 import type { HttpAnswer } from '../../../../src/main/venues/shared/http';
 import { parseJsonExact } from '../../../../src/main/venues/shared/lossless-json';
 import { VenueError } from '../../../../src/main/venues/shared/venue-error';

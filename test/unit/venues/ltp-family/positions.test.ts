@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleLtpFamilyRead } from '../../../../src/main/venues/ltp-family/assemble-read';
-import { MarginAccountRecord } from '../../../../src/main/venues/ltp-family/margin-account-record';
-import { baseQuantity, PositionRecord, positionRecordToRows } from '../../../../src/main/venues/ltp-family/position-record';
+import { assembleLtpFamilyRead, baseQuantity, positionRecordToRows } from '../../../../src/main/venues/ltp-family/normalise';
+import { MarginAccountRecord, PositionRecord } from '../../../../src/main/venues/ltp-family/schemas';
 
 const meta = { connectionId: 'c1', fetchedAt: '2026-11-29T12:00:00.000Z' };
 

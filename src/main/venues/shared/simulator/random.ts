@@ -16,6 +16,21 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
   return item;
 }
 
+/** Fisher–Yates: the same seed picks the same items in the same order. */
+export function shuffled<T>(random: () => number, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/** `length` lowercase hex digits, one draw each: seeded keys, secrets and tokens. */
+export function randomHex(random: () => number, length: number): string {
+  return Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
+}
+
 /** A decimal string with `places` digits after the point, in [min, max). */
 export function randomDecimal(random: () => number, min: number, max: number, places: number): string {
   const scale = 10 ** Math.min(places, 8);

@@ -1,9 +1,46 @@
 import type { ReadWarning } from '../../../shared/domain/holding';
+import type { VenueId } from '../../../shared/domain/venue';
+import type { ClientContext } from '../connector';
 import { parseAnswer } from '../shared/answer-schemas';
+import { createVenueHttp, type VenueHttp } from '../shared/http';
+import { withJitterMargin, type Rate } from '../shared/rate-limit';
 import { VenueError } from '../shared/venue-error';
-import { MarginAccountList, type MarginAccountRecord } from './margin-account-record';
-import { PositionList, type PositionRecord } from './position-record';
-import { withJitterMargin, type Endpoint, type SignedGet } from './signed-get';
+import { isSoftRateLimit, ltpFamilyCodes, unwrapEnvelope, type CodeTable } from './errors';
+import { MarginAccountList, PositionList, type MarginAccountRecord, type PositionRecord } from './schemas';
+import { signedHeaders, sortParams, type QueryParams } from './signing';
+
+export interface Endpoint {
+  readonly path: string;
+  /** Requests of one class share one rate gate per host. */
+  readonly endpointClass: string;
+  readonly rate: Rate;
+}
+
+export interface SignedGet {
+  /** The envelope's `data` of one signed GET, or the VenueError the answer means. */
+  (endpoint: Endpoint, params: QueryParams, signal?: AbortSignal): Promise<unknown>;
+}
+
+/** The one request path of the LTP family: sign, send through the shared HTTP layer, unwrap the envelope. */
+export function createSignedGet(venue: VenueId, context: ClientContext, codes: CodeTable = ltpFamilyCodes): SignedGet {
+  const credentials = context.credentials;
+  const http: VenueHttp = createVenueHttp(venue, context.baseUrl, context.http, isSoftRateLimit);
+  return async (endpoint, params, signal) => {
+    if (!('apiKey' in credentials)) throw new VenueError('auth', venue, 'this connection has no API key and secret');
+    const sorted = sortParams(params);
+    const answer = await http.send({
+      method: 'GET',
+      path: endpoint.path,
+      searchParams: sorted,
+      // ky's retries resend these headers: the nonce stays within the venue's ±60 s for the retry policy's delays.
+      headers: signedHeaders(credentials, sorted, context.now()),
+      endpointClass: endpoint.endpointClass,
+      rate: endpoint.rate,
+      signal,
+    });
+    return unwrapEnvelope(venue, `GET ${endpoint.path}`, answer, codes);
+  };
+}
 
 /** `GET /api/v1/trading/account`: 2 requests per second on both venues (venue-docs/ltp-family-positions-and-account.md). */
 export const accountDocumentedRate = { count: 2, perMs: 1_000 };

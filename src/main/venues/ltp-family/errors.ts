@@ -17,12 +17,16 @@ const Envelope = z.looseObject({
 const SUCCESS_CODES = new Set([200, 200_000]);
 const SOFT_RATE_LIMIT = 100_429;
 
-interface CodeMeaning {
+export interface CodeMeaning {
   readonly kind: VenueErrorKind;
   readonly meaning: string;
 }
 
-const codes: ReadonlyMap<number, CodeMeaning> = new Map([
+/** Business codes to what to do next; each venue's errors.ts names the table its answers use. */
+export type CodeTable = ReadonlyMap<number, CodeMeaning>;
+
+/** The codes of the LTP docs (venues.md §1.5), which RapidX shares and ConneX is assumed to share. */
+export const ltpFamilyCodes: CodeTable = new Map<number, CodeMeaning>([
   [2000, { kind: 'auth', meaning: 'API verification failed: the key, secret or signature is wrong' }],
   [2002, { kind: 'auth', meaning: 'API authorization invalid' }],
   [4000, { kind: 'auth', meaning: 'invalid login session' }],
@@ -44,7 +48,7 @@ const codes: ReadonlyMap<number, CodeMeaning> = new Map([
 ]);
 
 /** What a non-success business code means; unknown 400xxx codes are requests the venue no longer accepts. */
-function errorForCode(venue: VenueId, answer: HttpAnswer, code: number, message: string, endpoint: string): VenueError {
+function errorForCode(venue: VenueId, codes: CodeTable, answer: HttpAnswer, code: number, message: string, endpoint: string): VenueError {
   const known = codes.get(code);
   const detail = `${endpoint}: code ${code}, ${known?.meaning ?? (message || 'no message')}`;
   if (known?.kind === 'rate_limit') return new VenueError('rate_limit', venue, detail, retryAfterMs(answer.headers));
@@ -56,11 +60,11 @@ function errorForCode(venue: VenueId, answer: HttpAnswer, code: number, message:
  * The envelope's `data`, or the VenueError the answer means: the business code decides first, whatever
  * the HTTP status (the venue may send errors with 200); then the status; then the envelope's shape.
  */
-export function unwrapEnvelope(venue: VenueId, endpoint: string, answer: HttpAnswer): unknown {
+export function unwrapEnvelope(venue: VenueId, endpoint: string, answer: HttpAnswer, codes: CodeTable = ltpFamilyCodes): unknown {
   const envelope = Envelope.safeParse(answer.body);
   if (envelope.success) {
     const { code, message, data } = envelope.data;
-    if (!SUCCESS_CODES.has(code)) throw errorForCode(venue, answer, code, message ?? '', endpoint);
+    if (!SUCCESS_CODES.has(code)) throw errorForCode(venue, codes, answer, code, message ?? '', endpoint);
     if (answer.status >= 200 && answer.status < 300) return data;
   }
   if (answer.status < 200 || answer.status >= 300 || answer.body === undefined) throw errorForStatus(venue, answer, endpoint);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minPollIntervalSec, withJitterMargin } from '../../../../src/main/venues/ltp-family/signed-get';
+import { minPollIntervalSec, withJitterMargin } from '../../../../src/main/venues/shared/rate-limit';
 
 describe('LTP-family rates', () => {
   it('stretches the window by the transport jitter, keeping the documented count', () => {

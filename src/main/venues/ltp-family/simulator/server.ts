@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { ApiKeyCredentials } from '../../../shared/domain/venue';
+import type { ApiKeyCredentials } from '../../../../shared/domain/venue';
 import type { z } from 'zod';
-import type { Rate } from '../shared/rate-limit';
-import { FaultBoard, type Fault } from '../shared/simulator/faults';
-import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../shared/simulator/server';
-import { preHash, sign } from './signing';
+import type { Rate } from '../../shared/rate-limit';
+import { FaultBoard, type Fault } from '../../shared/simulator/faults';
+import { randomHex } from '../../shared/simulator/random';
+import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../../shared/simulator/server';
+import { preHash, sign } from '../signing';
 
 /** Main user (= RapidX main portfolio), LTP sub-user, or a RapidX/ConneX sub-portfolio key. */
 export type KeyLevel = 'main' | 'sub-user' | 'sub-portfolio';
@@ -103,8 +104,8 @@ export async function startLtpFamilySimulator(
   function issueKey(keyOptions: KeyOptions = {}): z.infer<typeof ApiKeyCredentials> {
     applyRevocation();
     const key: IssuedKey = {
-      apiKey: hex(random, 32),
-      apiSecret: hex(random, 64),
+      apiKey: randomHex(random, 32),
+      apiSecret: randomHex(random, 64),
       level: keyOptions.level ?? 'main',
       permissions: keyOptions.permissions ?? ['READ'],
       frozen: keyOptions.frozen ?? false,
@@ -181,8 +182,4 @@ function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
-}
-
-function hex(random: () => number, length: number): string {
-  return Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join('');
 }

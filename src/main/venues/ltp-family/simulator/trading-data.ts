@@ -1,6 +1,6 @@
-import { Dec, decimalString } from '../../../shared/decimal';
-import { randomDecimal } from '../shared/simulator/random';
-import type { PortfolioBook, SimulatedPortfolio, TradingWire } from './simulated-portfolios';
+import { Dec, decimalString } from '../../../../shared/decimal';
+import { randomDecimal } from '../../shared/simulator/random';
+import type { PortfolioBook, SimulatedPortfolio, TradingWire } from './data';
 
 /** A perp the simulator trades: its price range and, on OKX, the coins in one contract. */
 interface Perp {

@@ -1,5 +1,5 @@
-import { Dec, decimalString } from '../../../shared/decimal';
-import { randomDecimal } from '../shared/simulator/random';
+import { Dec, decimalString } from '../../../../shared/decimal';
+import { randomDecimal, shuffled } from '../../shared/simulator/random';
 
 /** An asset record as the venue sends it: every field a string (venues.md §2.2). */
 export type AssetWire = Readonly<Record<string, string>>;
@@ -65,15 +65,6 @@ export const simulatedCoins: readonly Coin[] = [
 /** A 16-digit portfolio id like the venue's (e.g. 1726371398908000). */
 function portfolioIdFrom(random: () => number): string {
   return `${1 + Math.floor(random() * 2)}${Array.from({ length: 15 }, () => Math.floor(random() * 10)).join('')}`;
-}
-
-export function shuffled<T>(random: () => number, items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
 }
 
 /** A quantity worth roughly $50 to $250k, in the coin's own decimals (all 18 for ERC-20-style tokens). */

@@ -1,8 +1,8 @@
-import type { Rate } from '../shared/rate-limit';
-import type { SimResponse } from '../shared/simulator/server';
-import type { PortfolioBook, SimulatedPortfolio, TradingWire } from './simulated-portfolios';
-import { accountDocumentedRate } from './trading-read';
-import { failure, success, type Route, type RouteRequest } from './simulator-core';
+import type { Rate } from '../../shared/rate-limit';
+import type { SimResponse } from '../../shared/simulator/server';
+import type { PortfolioBook, SimulatedPortfolio, TradingWire } from './data';
+import { accountDocumentedRate } from '../client';
+import { failure, success, type Route, type RouteRequest } from './server';
 
 /** The key decides the portfolio: the main key reads the main portfolio, a sub-portfolio key its own. */
 export function portfolioOfKey(book: PortfolioBook, request: RouteRequest): SimulatedPortfolio | undefined {
