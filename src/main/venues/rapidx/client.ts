@@ -4,8 +4,9 @@ import { parseAnswer } from '../shared/answer-schemas';
 import { withJitterMargin } from '../shared/rate-limit';
 import { NameCache } from '../shared/name-cache';
 import { readMetaOf } from '../shared/read-meta';
+import { rapidxCodes } from './errors';
 import { normaliseUserAssets } from './normalise';
-import { readPortfolioNames } from './portfolio-names';
+import { readAccountNames } from './account-names';
 import { UserAssets } from './schemas';
 
 /** 20 requests per second (venue-docs/rapidx-all-portfolio-assets.txt). */
@@ -32,8 +33,8 @@ export interface RapidxClientOptions {
 }
 
 export function createRapidxClient(context: ClientContext, options: RapidxClientOptions = {}): VenueClient {
-  const get = createSignedGet('rapidx', context);
-  const names = new NameCache((signal) => readPortfolioNames(get, signal), 'RapidX portfolio names', { now: options.namesClock ?? context.now });
+  const get = createSignedGet('rapidx', context, rapidxCodes);
+  const names = new NameCache((signal) => readAccountNames(get, signal), 'RapidX portfolio names', { now: options.namesClock ?? context.now });
   return {
     async read(signal) {
       const portfolios = parseAnswer(UserAssets, await get(userAssetEndpoint, [], signal), 'rapidx', `GET ${userAssetEndpoint.path}`);

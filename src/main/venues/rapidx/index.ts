@@ -11,4 +11,4 @@ export const rapidxConnector: VenueConnector = {
   createClient: (context) => createRapidxClient(context),
 };
 
-export { startRapidxSimulator } from './simulator';
+export { startRapidxSimulator } from './simulator/server';

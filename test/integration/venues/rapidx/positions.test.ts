@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { totalsOf } from '../../../../src/main/portfolio/valuation';
 import { rapidxConnector, startRapidxSimulator } from '../../../../src/main/venues/rapidx';
 import { createRapidxClient } from '../../../../src/main/venues/rapidx/client';
-import { portfolioListEndpoint } from '../../../../src/main/venues/rapidx/portfolio-names';
+import { portfolioListEndpoint } from '../../../../src/main/venues/rapidx/account-names';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { EMPTY_SUB, MAIN, SUB, smallBook } from '../ltp-family-data';
 import { contextFor, envelopeOf, expectVenueError, signedFetch } from '../ltp-family-helpers';

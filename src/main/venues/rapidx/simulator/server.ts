@@ -1,14 +1,13 @@
-import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulator/data';
-import { withTrading } from '../ltp-family/simulator/trading-data';
-import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator/server';
-import { tradingRoutes } from '../ltp-family/simulator/trading-routes';
-import { exactNumber } from '../shared/simulator/exact-json';
-import { seededRandom } from '../shared/simulator/random';
-import type { SimResponse } from '../shared/simulator/server';
-import { documentedRate, positionDocumentedRate, userAssetEndpoint } from './client';
-import { portfolioListEndpoint, portfolioListRate } from './portfolio-names';
+import type { AssetWire, PortfolioBook } from '../../ltp-family/simulator/data';
+import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../../ltp-family/simulator/server';
+import { tradingRoutes } from '../../ltp-family/simulator/trading-routes';
+import { exactNumber } from '../../shared/simulator/exact-json';
+import { seededRandom } from '../../shared/simulator/random';
+import type { SimResponse } from '../../shared/simulator/server';
+import { documentedRate, positionDocumentedRate, userAssetEndpoint } from '../client';
+import { DEFAULT_SEED, seededBook } from './data';
+import { portfolioListEndpoint, portfolioListRate } from '../account-names';
 
-const DEFAULT_SEED = 20_260_301;
 const MAX_PORTFOLIO_PAGE_SIZE = 1_000;
 
 /** `schema_drift`: the venue renames `balance`. */
@@ -44,7 +43,7 @@ function portfolioList(book: PortfolioBook, request: RouteRequest): SimResponse 
 export async function startRapidxSimulator(options: SimulatorOptions<PortfolioBook> = {}): Promise<LtpFamilySimulator> {
   const seed = options.seed ?? DEFAULT_SEED;
   const random = seededRandom(seed);
-  const book = options.data ?? withTrading(seededRandom(seed + 1), simulatedBook(random, { portfolios: 4, exchanges: ['BINANCE', 'OKX', 'EDX'], coinsPerPortfolio: [10, 30] }));
+  const book = options.data ?? seededBook(random, seed);
   return startLtpFamilySimulator(options, random, [
     { path: userAssetEndpoint.path, levels: ['main'], rate: documentedRate, answer: (request) => answer(book, request) },
     { path: portfolioListEndpoint.path, levels: ['main'], rate: portfolioListRate, answer: (request) => portfolioList(book, request) },

@@ -26,7 +26,7 @@ const PortfolioPage = z.looseObject({
 });
 
 /** Every portfolio's name by id; a portfolio without a name is left out (its id stays its label). */
-export async function readPortfolioNames(get: SignedGet, signal?: AbortSignal): Promise<Map<string, string>> {
+export async function readAccountNames(get: SignedGet, signal?: AbortSignal): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (let page = 1; page <= MAX_PAGES; page++) {
     const params = [
