@@ -6,6 +6,7 @@ import { parseAnswer } from '../shared/answer-schemas';
 import { withJitterMargin } from '../shared/rate-limit';
 import { VenueError } from '../shared/venue-error';
 import { readMetaOf } from '../shared/read-meta';
+import { connexCodes } from './errors';
 import { normalisePortfolioAssets } from './normalise';
 import { AssetPage } from './schemas';
 
@@ -39,7 +40,7 @@ export interface ConnexReadOptions {
 
 /** The key's one portfolio, paged until ceil(totalSize / pageSize) pages are read. */
 export function createConnexClient(context: ClientContext, options: ConnexReadOptions = {}): VenueClient {
-  const get = createSignedGet('connex', context);
+  const get = createSignedGet('connex', context, connexCodes);
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const endpoint = `GET ${portfolioAssetsEndpoint.path}`;
 

@@ -12,4 +12,4 @@ export const connexConnector: VenueConnector = {
   createClient: (context) => createConnexClient(context),
 };
 
-export { startConnexSimulator } from './simulator';
+export { startConnexSimulator } from './simulator/server';

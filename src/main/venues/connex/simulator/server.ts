@@ -1,12 +1,11 @@
-import { simulatedBook, type AssetWire, type PortfolioBook } from '../ltp-family/simulator/data';
-import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator/server';
-import { seededRandom } from '../shared/simulator/random';
-import type { SimResponse } from '../shared/simulator/server';
-import { withTrading } from '../ltp-family/simulator/trading-data';
-import { portfolioOfKey, tradingRoutes } from '../ltp-family/simulator/trading-routes';
-import { documentedRate, portfolioAssetsEndpoint, positionDocumentedRate } from './client';
+import type { AssetWire, PortfolioBook } from '../../ltp-family/simulator/data';
+import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../../ltp-family/simulator/server';
+import { seededRandom } from '../../shared/simulator/random';
+import type { SimResponse } from '../../shared/simulator/server';
+import { portfolioOfKey, tradingRoutes } from '../../ltp-family/simulator/trading-routes';
+import { documentedRate, portfolioAssetsEndpoint, positionDocumentedRate } from '../client';
+import { DEFAULT_SEED, seededBook } from './data';
 
-const DEFAULT_SEED = 20_260_302;
 const DEFAULT_PAGE_SIZE = 1_000;
 /** Not documented; the venue has a code for it (400002), so the simulator picks the documented default. */
 const MAX_PAGE_SIZE = 1_000;
@@ -44,8 +43,7 @@ function answer(book: PortfolioBook, request: RouteRequest): SimResponse {
 export async function startConnexSimulator(options: SimulatorOptions<PortfolioBook> = {}): Promise<LtpFamilySimulator> {
   const seed = options.seed ?? DEFAULT_SEED;
   const random = seededRandom(seed);
-  // Positions and margin from a random of their own, so that the seeded assets stay what they were.
-  const book = options.data ?? withTrading(seededRandom(seed + 1), simulatedBook(random, { portfolios: 3, exchanges: ['BINANCE', 'OKX'], coinsPerPortfolio: [20, 30], everyExchange: true }));
+  const book = options.data ?? seededBook(random, seed);
   return startLtpFamilySimulator(options, random, [
     { path: portfolioAssetsEndpoint.path, levels: ['main', 'sub-portfolio'], rate: documentedRate, answer: (request) => answer(book, request) },
     ...tradingRoutes(book, positionDocumentedRate),
