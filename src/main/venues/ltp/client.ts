@@ -4,6 +4,7 @@ import type { QueryParams } from '../ltp-family/signing';
 import { parseAnswer } from '../shared/answer-schemas';
 import { withJitterMargin } from '../shared/rate-limit';
 import { readMetaOf } from '../shared/read-meta';
+import { ltpCodes } from './errors';
 import { normaliseAccountCurrencyInfo } from './normalise';
 import { AccountCurrencyInfo } from './schemas';
 
@@ -25,7 +26,7 @@ export interface LtpReadOptions {
 
 /** Every DMA account, wallet and the funding account the key's user can see, in one request. */
 export function createLtpClient(context: ClientContext, options: LtpReadOptions = {}): VenueClient {
-  const get = createSignedGet('ltp', context);
+  const get = createSignedGet('ltp', context, ltpCodes);
   const params: QueryParams = [
     ...(options.accountIds && options.accountIds.length > 0 ? [['accountId', options.accountIds.join(',')] as const] : []),
     ...(options.currency === undefined ? [] : [['currency', options.currency] as const]),

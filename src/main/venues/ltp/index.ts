@@ -11,4 +11,4 @@ export const ltpConnector: VenueConnector = {
   createClient: (context) => createLtpClient(context),
 };
 
-export { startLtpSimulator } from './simulator';
+export { startLtpSimulator } from './simulator/server';

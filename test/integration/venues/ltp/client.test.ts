@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Holding } from '../../../../src/shared/domain/holding';
 import { ltpConnector, startLtpSimulator } from '../../../../src/main/venues/ltp';
 import { accountCurrencyInfoEndpoint, createLtpClient } from '../../../../src/main/venues/ltp/client';
-import type { LtpBook } from '../../../../src/main/venues/ltp/simulator';
+import type { LtpBook } from '../../../../src/main/venues/ltp/simulator/data';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { describeFailures } from '../ltp-family-failures';
 import { contextFor, expectVenueError, signedFetch } from '../ltp-family-helpers';

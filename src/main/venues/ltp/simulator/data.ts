@@ -1,13 +1,9 @@
-import { Dec, decimalString, sumDecimals } from '../../../shared/decimal';
-import { simulatedCoins } from '../ltp-family/simulator/data';
-import { failure, startLtpFamilySimulator, success, type LtpFamilySimulator, type RouteRequest, type SimulatorOptions } from '../ltp-family/simulator/server';
-import { exactNumber } from '../shared/simulator/exact-json';
-import { randomDecimal, seededRandom, shuffled } from '../shared/simulator/random';
-import type { SimResponse } from '../shared/simulator/server';
-import { accountCurrencyInfoEndpoint, documentedRate } from './client';
+import { Dec, decimalString } from '../../../../shared/decimal';
+import { simulatedCoins } from '../../ltp-family/simulator/data';
+import { randomDecimal, shuffled } from '../../shared/simulator/random';
 
-const DEFAULT_SEED = 20_260_303;
-const FUNDING = 'Funding Account';
+export const DEFAULT_SEED = 20_260_303;
+export const FUNDING = 'Funding Account';
 
 export interface LtpAssetWire {
   readonly currency: string;
@@ -57,7 +53,7 @@ function simulatedAssets(random: () => number, count: number, funding: boolean):
 }
 
 /** Account ids: a small funding account id, and DMA ids on both sides of 2^53 (9007199254740992). */
-function simulatedBook(random: () => number): LtpBook {
+export function seededBook(random: () => number): LtpBook {
   const above = (base: bigint) => String(base + BigInt(Math.floor(random() * 1_000_000)));
   const funding = String(10_001 + Math.floor(random() * 900));
   const binance = above(9_007_199_254_740_993n);
@@ -82,37 +78,4 @@ function simulatedBook(random: () => number): LtpBook {
       wallet(bybit, 'Bybit hedge', 'BYBIT', 'Funding', 0),
     ],
   };
-}
-
-function wireWallet(wallet: LtpWalletWire, currency: string | undefined, drift: boolean): unknown {
-  const assets = wallet.assetInfo.filter((asset) => currency === undefined || asset.currency === currency);
-  return {
-    accountId: exactNumber(wallet.accountId),
-    accountNote: wallet.accountNote,
-    venues: wallet.venues,
-    totalUsdt: wallet.totalUsdt ?? sumDecimals(assets.map((asset) => asset.valueUsdt)),
-    accountType: wallet.accountType,
-    // `schema_drift`: the venue renames totalBalance.
-    assetInfo: drift ? assets.map(({ totalBalance, ...rest }) => ({ ...rest, balance: totalBalance })) : assets,
-  };
-}
-
-function answer(book: LtpBook, request: RouteRequest): SimResponse {
-  const accountIds = request.query.get('accountId')?.split(',');
-  const currency = request.query.get('currency');
-  if (accountIds?.some((id) => !/^\d+$/.test(id)) || currency?.includes(',')) return failure(400000, 'Invalid parameter');
-  // Sub-users do not see the funding account.
-  const visible = book.wallets.filter(
-    (wallet) => (request.key.level === 'main' || wallet.accountType !== FUNDING) && (accountIds === undefined || accountIds.includes(wallet.accountId)),
-  );
-  return success(200, request.empty ? [] : visible.map((wallet) => wireWallet(wallet, currency, request.drift)));
-}
-
-/** LTP: every DMA account wallet and the funding account; RapidX portfolio keys are refused (2003). */
-export async function startLtpSimulator(options: SimulatorOptions<LtpBook> = {}): Promise<LtpFamilySimulator> {
-  const random = seededRandom(options.seed ?? DEFAULT_SEED);
-  const book = options.data ?? simulatedBook(random);
-  return startLtpFamilySimulator(options, random, [
-    { path: accountCurrencyInfoEndpoint.path, levels: ['main', 'sub-user'], rate: documentedRate, answer: (request) => answer(book, request) },
-  ]);
 }
