@@ -1,6 +1,6 @@
 import { parseAnswer } from '../shared/answer-schemas';
 import { VenueError } from '../shared/venue-error';
-import type { BearerGet } from './bearer-get';
+import type { BearerGet } from './session';
 import { errorFromAnswer, isFailure } from './errors';
 import { TradingAccountPage } from './schemas';
 

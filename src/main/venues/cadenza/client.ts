@@ -5,11 +5,10 @@ import { NameCache } from '../shared/name-cache';
 import { VenueError } from '../shared/venue-error';
 import { readMetaOf } from '../shared/read-meta';
 import { readAccountNicknames } from './account-names';
-import { bearerGet, type BearerGet } from './bearer-get';
 import { errorFromAnswer, isFailure } from './errors';
 import { normalisePortfolios } from './normalise';
 import { parsePortfolioPage, portfolioListEndpoint, type PortfolioList, type PortfolioPage } from './schemas';
-import { CadenzaSession, type LoginSecrets } from './session';
+import { bearerGet, CadenzaSession, type BearerGet, type LoginSecrets } from './session';
 
 const listPath = '/api/v3/tradingAccount/portfolio/list';
 /** The documented maximum page size: fewest requests. */

@@ -11,4 +11,4 @@ export const cadenzaConnector: VenueConnector = {
   createClient: createCadenzaClient,
 };
 
-export { startCadenzaSimulator, type CadenzaSimulator, type CadenzaSimulatorOptions } from './simulator';
+export { startCadenzaSimulator, type CadenzaSimulator, type CadenzaSimulatorOptions } from './simulator/server';

@@ -1,10 +1,12 @@
 import { parseAnswer } from '../shared/answer-schemas';
-import type { VenueHttp } from '../shared/http';
+import type { HttpAnswer, VenueHttp } from '../shared/http';
 import type { Rate } from '../shared/rate-limit';
 import { VenueError } from '../shared/venue-error';
-import { errorFromAnswer, isFailure, type CadenzaCall } from './errors';
+import { errorFromAnswer, isFailure, isTokenRejected, type CadenzaCall } from './errors';
 import { AuthAnswer, type AuthSession } from './schemas';
 
+/** No documented limit for data calls: stay well under anything a REST gateway would enforce. */
+const dataRate: Rate = { count: 5, perMs: 1_000 };
 /** Login and refresh share a gate of their own: Cadenza limits login attempts ("429 too many login attempts"). */
 const authRate: Rate = { count: 3, perMs: 1_000 };
 /** The documented access-token lifetime, for an answer that states none. */
@@ -116,4 +118,19 @@ export class CadenzaSession {
     if (isFailure(answer)) throw errorFromAnswer(answer, call, this.secrets());
     return parseAnswer(AuthAnswer, answer.body, 'cadenza', call).data;
   }
+}
+
+/** A GET of one Cadenza endpoint with the session's token. */
+export type BearerGet = (path: string, searchParams: [string, string][], signal?: AbortSignal) => Promise<HttpAnswer>;
+
+/** Every data GET of a client, through its session: the current token, and on a refused token one renewal and one retry. */
+export function bearerGet(http: VenueHttp, session: CadenzaSession): BearerGet {
+  return async (path, searchParams, signal) => {
+    const send = (token: string) =>
+      http.send({ method: 'GET', path, searchParams, headers: { Authorization: `Bearer ${token}` }, endpointClass: 'portfolio', rate: dataRate, signal });
+    const token = await session.bearer(signal);
+    const answer = await send(token);
+    if (!isTokenRejected(answer)) return answer;
+    return send(await session.renewAfterRejection(token, signal));
+  };
 }

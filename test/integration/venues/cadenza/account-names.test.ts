@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cadenzaConnector, startCadenzaSimulator, type CadenzaSimulator } from '../../../../src/main/venues/cadenza';
-import { seedPortfolios } from '../../../../src/main/venues/cadenza/simulator-data';
+import { seedPortfolios } from '../../../../src/main/venues/cadenza/simulator/data';
 import { accountA, accountB, accountC, smallBook } from '../../../unit/venues/cadenza/fixtures';
 import { contextFor, namesPath } from './helpers';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cadenzaConnector, startCadenzaSimulator, type CadenzaSimulator } from '../../../../src/main/venues/cadenza';
-import { seedPortfolios, type SimPortfolio } from '../../../../src/main/venues/cadenza/simulator-data';
+import { seedPortfolios, type SimPortfolio } from '../../../../src/main/venues/cadenza/simulator/data';
 import { AccountTotal, Holding, PositionDetail } from '../../../../src/shared/domain/holding';
 import { accountA, expectedFlatHoldings, expectedNestedHoldings, expectedPositions, smallBook } from '../../../unit/venues/cadenza/fixtures';
 import { contextFor, listPath, loginPath, namesPath } from './helpers';

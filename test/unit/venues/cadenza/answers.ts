@@ -1,4 +1,4 @@
-import { toFlatRows, type SimPortfolio } from '../../../../src/main/venues/cadenza/simulator-data';
+import { toFlatRows, type SimPortfolio } from '../../../../src/main/venues/cadenza/simulator/data';
 import type { HttpAnswer } from '../../../../src/main/venues/shared/http';
 import { parseJsonExact } from '../../../../src/main/venues/shared/lossless-json';
 

@@ -1,5 +1,5 @@
 import type { Holding, PositionDetail } from '../../../../src/shared/domain/holding';
-import type { SimPortfolio } from '../../../../src/main/venues/cadenza/simulator-data';
+import type { SimPortfolio } from '../../../../src/main/venues/cadenza/simulator/data';
 
 // A small book whose unified holdings are written out by hand below, to the last decimal.
 export const accountA = '550e8400-e29b-41d4-a716-446655440000';

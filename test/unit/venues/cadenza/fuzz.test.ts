@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { portfolioPageFrom } from '../../../../src/main/venues/cadenza/client';
 import { normalisePortfolios } from '../../../../src/main/venues/cadenza/normalise';
-import { seedPortfolios } from '../../../../src/main/venues/cadenza/simulator-data';
+import { seedPortfolios } from '../../../../src/main/venues/cadenza/simulator/data';
 import { seededRandom } from '../../../../src/main/venues/shared/simulator/random';
 import { VenueError } from '../../../../src/main/venues/shared/venue-error';
 import { Holding } from '../../../../src/shared/domain/holding';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { FaultBoard, type Fault } from '../shared/simulator/faults';
-import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../shared/simulator/server';
-import { seedPortfolios, toFlatRows, tradingAccountsOf, type SimFlatRow, type SimPortfolio } from './simulator-data';
+import { FaultBoard, type Fault } from '../../shared/simulator/faults';
+import { startSimulator, type RunningSimulator, type SimRequest, type SimResponse } from '../../shared/simulator/server';
+import { seedPortfolios, toFlatRows, tradingAccountsOf, type SimFlatRow, type SimPortfolio } from './data';
 
 export interface SimCredentials {
   readonly email: string;

@@ -1,5 +1,5 @@
-import { Dec, decimalString } from '../../../shared/decimal';
-import { randomDecimal, randomHex, seededRandom, shuffled } from '../shared/simulator/random';
+import { Dec, decimalString } from '../../../../shared/decimal';
+import { randomDecimal, randomHex, seededRandom, shuffled } from '../../shared/simulator/random';
 
 // What the simulator serves, in Cadenza's wire shapes (decimals as strings, times as ms numbers).
 
