@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { RunningTreadfiSimulator } from '../../../src/main/venues/treadfi/simulator';
+import type { RunningTreadfiSimulator } from '../../../src/main/venues/treadfi/simulator/server';
 import { call } from './api';
 
 /** Adds a Tread.fi connection to `sim` through the API and reads it once; returns the connection id. */

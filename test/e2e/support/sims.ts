@@ -1,5 +1,5 @@
-import { startTreadfiSimulator, type RunningTreadfiSimulator } from '../../../src/main/venues/treadfi/simulator';
-import type { TreadfiSimData } from '../../../src/main/venues/treadfi/simulator';
+import { startTreadfiSimulator, type RunningTreadfiSimulator } from '../../../src/main/venues/treadfi/simulator/server';
+import type { TreadfiSimData } from '../../../src/main/venues/treadfi/simulator/data';
 
 /**
  * A Tread.fi account set small enough to check every figure by hand:

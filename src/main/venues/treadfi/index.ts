@@ -15,4 +15,5 @@ export const treadfiConnector: VenueConnector = {
 };
 
 export { createTreadfiClient, type TreadfiClientOptions } from './client';
-export { startTreadfiSimulator, type RunningTreadfiSimulator, type TreadfiSimAccount, type TreadfiSimAsset, type TreadfiSimData, type TreadfiSimulatorOptions } from './simulator';
+export type { TreadfiSimAccount, TreadfiSimAsset, TreadfiSimData } from './simulator/data';
+export { startTreadfiSimulator, type RunningTreadfiSimulator, type TreadfiSimulatorOptions } from './simulator/server';

@@ -4,7 +4,8 @@ import type { HttpPolicy } from '../../../../src/main/venues/shared/http';
 import { startSimulator, type RunningSimulator, type SimResponse } from '../../../../src/main/venues/shared/simulator/server';
 import { VenueError } from '../../../../src/main/venues/shared/venue-error';
 import { createTreadfiClient, type TreadfiClientOptions } from '../../../../src/main/venues/treadfi/client';
-import type { RunningTreadfiSimulator, TreadfiSimData } from '../../../../src/main/venues/treadfi/simulator';
+import type { TreadfiSimData } from '../../../../src/main/venues/treadfi/simulator/data';
+import type { RunningTreadfiSimulator } from '../../../../src/main/venues/treadfi/simulator/server';
 
 export const fastPolicy: HttpPolicy = { timeoutMs: 500, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } };
 export const fetchedAt = '2025-11-21T10:00:07.000Z';

@@ -5,7 +5,7 @@ import type { VenueRead } from '../../../../src/main/venues/connector';
 import { parseJsonExact } from '../../../../src/main/venues/shared/lossless-json';
 import { pick, seededRandom } from '../../../../src/main/venues/shared/simulator/random';
 import { VenueError } from '../../../../src/main/venues/shared/venue-error';
-import { interpret } from '../../../../src/main/venues/treadfi/client';
+import { interpret } from '../../../../src/main/venues/treadfi/errors';
 import { normaliseCached, normaliseFallback } from '../../../../src/main/venues/treadfi/normalise';
 import { AccountsAnswer, BalancesAnswer, CachedAnswer } from '../../../../src/main/venues/treadfi/schemas';
 
