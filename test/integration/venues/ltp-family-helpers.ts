@@ -26,17 +26,6 @@ export async function expectVenueError(promise: Promise<unknown>, kind: VenueErr
   return venueError;
 }
 
-/** The most requests the simulator saw start within any window of `windowMs`. */
-export function busiestWindow(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let start = 0, end = 0; end < sorted.length; end++) {
-    while ((sorted[end] as number) - (sorted[start] as number) >= windowMs) start++;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
-}
-
 export interface SignedFetchOptions {
   readonly credentials?: { apiKey: string; apiSecret: string };
   readonly now?: Date;

@@ -5,7 +5,7 @@ import type { Rate } from '../../../src/main/venues/shared/rate-limit';
 import { envelopeOf, signedFetch, type SignedFetchOptions } from './ltp-family-helpers';
 
 export interface SimulatorAuthOptions {
-  readonly start: (seed?: number) => Promise<LtpFamilySimulator>;
+  readonly start: (seed?: number, now?: () => number) => Promise<LtpFamilySimulator>;
   readonly path: string;
   /** A parameter the endpoint takes, whose value needs URL-encoding (to check raw-value signing). */
   readonly param: readonly [string, string];
@@ -71,6 +71,10 @@ export function describeSimulatorAuth(options: SimulatorAuthOptions): void {
   });
 
   it('throttles beyond its documented rate with HTTP 429 and code 100429, per key', async () => {
+    // The venue's clock stands still, so however slowly a busy machine delivers the burst, it is one window.
+    const frozenAt = Date.now();
+    await sim.close();
+    sim = await options.start(undefined, () => frozenAt);
     const answers = await Promise.all(Array.from({ length: options.rate.count + 1 }, () => get().then(envelopeOf)));
     expect(answers.map((answer) => answer.status).sort()).toEqual([...Array.from({ length: options.rate.count }, () => 200), 429]);
     expect(answers.find((answer) => answer.status === 429)?.code).toBe('100429');

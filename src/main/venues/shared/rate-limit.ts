@@ -16,6 +16,11 @@ export class RateGate {
     this.queue = new PQueue({ intervalCap: rate.count, interval: rate.perMs, strict: true });
   }
 
+  /** Requests held at the gate for a later window: how a test sees that a request waits. */
+  get waiting(): number {
+    return this.queue.size;
+  }
+
   /** Resolves when the next request may start. */
   async acquire(signal?: AbortSignal): Promise<void> {
     await this.queue.add(() => {}, { signal });

@@ -36,11 +36,12 @@ describe('Cadenza sessions', () => {
   });
 
   it('answers a 401 mid-session with one refresh and one retry', async () => {
-    sim = await startCadenzaSimulator({ data: smallBook, accessTokenTtlSec: 1 });
-    // A frozen clock: the client believes its token fresh, the simulator lets it expire.
+    let venueClock = Date.now();
+    sim = await startCadenzaSimulator({ data: smallBook, accessTokenTtlSec: 1, now: () => venueClock });
+    // A frozen clock: the client believes its token fresh, the simulator's clock moves past its expiry.
     const client = cadenzaConnector.createClient(contextFor(sim));
     await client.read();
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    venueClock += 1_100;
     const read = await client.read();
     expect(read.holdings).toHaveLength(6);
     expect(paths(sim)).toEqual([loginPath, listPath, namesPath, listPath, refreshPath, listPath]);

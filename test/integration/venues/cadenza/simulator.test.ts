@@ -61,13 +61,14 @@ describe('the Cadenza simulator', () => {
   });
 
   it('requires a valid, unexpired bearer token', async () => {
-    sim = await startCadenzaSimulator({ accessTokenTtlSec: 0.2 });
+    let venueClock = Date.now();
+    sim = await startCadenzaSimulator({ accessTokenTtlSec: 0.2, now: () => venueClock });
     const missing = await call(listPath);
     expect(missing).toMatchObject({ status: 401, body: { errno: -19002, details: { code: 'INVALID_TOKEN' } } });
     expect((await call(listPath, { token: 'forged' })).status).toBe(401);
     const session = await login();
     expect((await call(listPath, { token: session.accessToken })).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    venueClock += 250;
     const expired = await call(listPath, { token: session.accessToken });
     expect(expired).toMatchObject({ status: 401, body: { error: 'Token has expired', details: { code: 'INVALID_TOKEN' } } });
   });

@@ -6,7 +6,8 @@ import type { PortfolioBook } from '../../../../src/main/venues/ltp-family/simul
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { EMPTY_SUB, MAIN, SUB, expectedHoldings, smallBook, smallBookRows } from '../ltp-family-data';
 import { describeFailures } from '../ltp-family-failures';
-import { busiestWindow, contextFor, expectVenueError } from '../ltp-family-helpers';
+import { expectWithinRate } from '../gate-bound';
+import { contextFor, expectVenueError } from '../ltp-family-helpers';
 
 /** Seven USDT-like rows in the main portfolio: three pages of three. */
 const sevenRows: PortfolioBook = {
@@ -117,10 +118,12 @@ describe('ConneX client', () => {
     sim = await startConnexSimulator({ data: smallBook });
     // The balances alone: a whole read also asks for margin, which allows 2 a second and would make this a long test.
     const get = createSignedGet('connex', contextFor(sim));
+    const since = Date.now();
     await Promise.all(Array.from({ length: 45 }, () => get(portfolioAssetsEndpoint, [['page', '1'], ['pageSize', '25']])));
     const times = sim.requests.map((request) => request.at);
-    expect(times).toHaveLength(45);
-    expect(busiestWindow(times, 1_000)).toBeLessThanOrEqual(20);
+    // 45, and more only if a machine too busy to keep the spacing drew a 429 and retried through the gate.
+    expect(times.length).toBeGreaterThanOrEqual(45);
+    expectWithinRate(times, since, { count: 20, perMs: 1_000 });
   });
 
   it('serves seeded data that needs several pages, with 18-decimal amounts', async () => {

@@ -16,7 +16,7 @@ interface Page {
 }
 
 describe('ConneX simulator: auth', () => {
-  describeSimulatorAuth({ start: (seed) => startConnexSimulator({ seed }), path: PATH, param: ['exchangeType', 'BINANCE OKX'], rate: { count: 20, perMs: 1_000 } });
+  describeSimulatorAuth({ start: (seed, now) => startConnexSimulator({ seed, now }), path: PATH, param: ['exchangeType', 'BINANCE OKX'], rate: { count: 20, perMs: 1_000 } });
 });
 
 describe('ConneX simulator', () => {

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Holding } from '../../../../src/shared/domain/holding';
 import { ltpConnector, startLtpSimulator } from '../../../../src/main/venues/ltp';
 import { accountCurrencyInfoEndpoint, createLtpClient } from '../../../../src/main/venues/ltp/client';
 import type { LtpBook } from '../../../../src/main/venues/ltp/simulator/data';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
+import { rateGateFor } from '../../../../src/main/venues/shared/rate-limit';
 import { describeFailures } from '../ltp-family-failures';
 import { contextFor, expectVenueError, signedFetch } from '../ltp-family-helpers';
 
@@ -134,7 +135,9 @@ describe('LTP client', () => {
     await Promise.all(first);
     const abort = new AbortController();
     const fourth = ltpConnector.createClient(context).read(abort.signal);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Held at the host's gate for this endpoint, 10 s from going out: no sleep needed to see it wait.
+    const gate = rateGateFor(sim.baseUrl, accountCurrencyInfoEndpoint.endpointClass, accountCurrencyInfoEndpoint.rate);
+    await vi.waitFor(() => expect(gate.waiting).toBe(1), { timeout: 5_000 });
     expect(sim.requests).toHaveLength(3);
     abort.abort(new Error('test done'));
     await expect(fourth).rejects.toThrow('test done');

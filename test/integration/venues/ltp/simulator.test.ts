@@ -15,7 +15,7 @@ interface Wallet {
 }
 
 describe('LTP simulator: auth', () => {
-  describeSimulatorAuth({ start: (seed) => startLtpSimulator({ seed }), path: PATH, param: ['accountId', '10001,10002'], rate: { count: 3, perMs: 10_000 } });
+  describeSimulatorAuth({ start: (seed, now) => startLtpSimulator({ seed, now }), path: PATH, param: ['accountId', '10001,10002'], rate: { count: 3, perMs: 10_000 } });
 });
 
 describe('LTP simulator', () => {

@@ -5,7 +5,8 @@ import { userAssetEndpoint } from '../../../../src/main/venues/rapidx/client';
 import type { LtpFamilySimulator } from '../../../../src/main/venues/ltp-family/simulator/server';
 import { EMPTY_SUB, SUB, expectedHoldings, smallBook, smallBookRows } from '../ltp-family-data';
 import { describeFailures } from '../ltp-family-failures';
-import { busiestWindow, contextFor, expectVenueError } from '../ltp-family-helpers';
+import { expectWithinRate } from '../gate-bound';
+import { contextFor, expectVenueError } from '../ltp-family-helpers';
 
 describe('RapidX client', () => {
   let sim: LtpFamilySimulator | undefined;
@@ -69,10 +70,12 @@ describe('RapidX client', () => {
     sim = await startRapidxSimulator({ data: smallBook });
     // The balances alone: a whole read also asks for margin, which allows 2 a second and would make this a long test.
     const get = createSignedGet('rapidx', contextFor(sim));
+    const since = Date.now();
     await Promise.all(Array.from({ length: 45 }, () => get(userAssetEndpoint, [])));
     const times = sim.requests.map((request) => request.at);
-    expect(times).toHaveLength(45);
-    expect(busiestWindow(times, 1_000)).toBeLessThanOrEqual(20);
+    // 45, and more only if a machine too busy to keep the spacing drew a 429 and retried through the gate.
+    expect(times.length).toBeGreaterThanOrEqual(45);
+    expectWithinRate(times, since, { count: 20, perMs: 1_000 });
   });
 
   it('serves seeded data: several portfolios, 10 to 30 coins each', async () => {

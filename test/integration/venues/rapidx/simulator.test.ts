@@ -9,7 +9,7 @@ import { describeSimulatorAuth } from '../ltp-family-simulator-auth';
 const PATH = '/api/v1/user/asset';
 
 describe('RapidX simulator: auth', () => {
-  describeSimulatorAuth({ start: (seed) => startRapidxSimulator({ seed }), path: PATH, param: ['exchangeType', 'BINANCE,OKX'], rate: { count: 20, perMs: 1_000 } });
+  describeSimulatorAuth({ start: (seed, now) => startRapidxSimulator({ seed, now }), path: PATH, param: ['exchangeType', 'BINANCE,OKX'], rate: { count: 20, perMs: 1_000 } });
 });
 
 describe('RapidX simulator', () => {

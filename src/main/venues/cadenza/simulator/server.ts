@@ -39,6 +39,8 @@ class SimAuth {
   constructor(
     readonly credentials: SimCredentials,
     private readonly accessTtlSec: number,
+    /** The venue's clock, which decides expiry. */
+    private readonly now: () => number,
     private readonly refreshTtlSec = 7 * 86_400,
   ) {}
 
@@ -51,7 +53,7 @@ class SimAuth {
     if (typeof refreshToken !== 'string') return null;
     const expiresAtMs = this.refresh.get(refreshToken);
     this.refresh.delete(refreshToken);
-    return expiresAtMs !== undefined && Date.now() < expiresAtMs ? this.issue() : null;
+    return expiresAtMs !== undefined && this.now() < expiresAtMs ? this.issue() : null;
   }
 
   check(authorization: string | undefined): BearerCheck {
@@ -59,7 +61,7 @@ class SimAuth {
     if (!match?.[1]) return 'missing';
     const expiresAtMs = this.access.get(match[1]);
     if (expiresAtMs === undefined) return 'unknown';
-    return Date.now() < expiresAtMs ? 'ok' : 'expired';
+    return this.now() < expiresAtMs ? 'ok' : 'expired';
   }
 
   revokeAll(): void {
@@ -68,7 +70,7 @@ class SimAuth {
   }
 
   private issue(): IssuedSession {
-    const now = Date.now();
+    const now = this.now();
     const accessExpiresAtMs = now + this.accessTtlSec * 1000;
     const accessToken = token('access', accessExpiresAtMs);
     const refreshToken = token('refresh', now + this.refreshTtlSec * 1000);
@@ -95,6 +97,8 @@ export interface CadenzaSimulatorOptions {
   readonly shape?: 'nested' | 'flat';
   /** Access-token lifetime; tests make it a second or less to watch tokens expire. */
   readonly accessTokenTtlSec?: number;
+  /** The venue's clock (ms since the epoch), which decides when tokens expire: tests move it instead of waiting. */
+  readonly now?: () => number;
   /**
    * The portfolio list refuses this login: 'forbidden' as for a role without portfolio access (403),
    * 'not_found' as for a user whose trading account is gone (404 -22016).
@@ -158,7 +162,7 @@ function drift(items: (SimPortfolio | SimFlatRow)[]): unknown[] {
 export async function startCadenzaSimulator(options: CadenzaSimulatorOptions = {}): Promise<CadenzaSimulator> {
   const faults = new FaultBoard();
   faults.set(...(options.faults ?? []));
-  const auth = new SimAuth(simulatorCredentials, options.accessTokenTtlSec ?? 3_600);
+  const auth = new SimAuth(simulatorCredentials, options.accessTokenTtlSec ?? 3_600, options.now ?? Date.now);
   const portfolios = options.data ? [...options.data] : seedPortfolios(options.seed ?? 724, Date.now());
   const shape = options.shape ?? 'nested';
   // revoke_tokens stays on the board; it revokes what was issued before the request that first sees it.

@@ -37,6 +37,8 @@ export interface SimulatorOptions<Data> {
   readonly faults?: Fault[];
   /** Serve exactly this instead of seeded data (tests compute their expectations by hand from it). */
   readonly data?: Data;
+  /** The venue's clock (ms since the epoch), which checks nonces and counts rate windows: tests hold it still. */
+  readonly now?: () => number;
 }
 
 export interface LtpFamilySimulator extends RunningSimulator {
@@ -89,6 +91,7 @@ export async function startLtpFamilySimulator(
 ): Promise<LtpFamilySimulator> {
   const faults = new FaultBoard();
   faults.set(...(options.faults ?? []));
+  const clock = options.now ?? Date.now;
   const keys = new Map<string, IssuedKey>();
   const injected: { code: number; times: number; after: number; status: number; message: string }[] = [];
   const seen = new Map<string, number[]>();
@@ -121,7 +124,7 @@ export async function startLtpFamilySimulator(
     const nonce = header(request, 'nonce');
     const signature = header(request, 'signature');
     if (!apiKey || !nonce || !signature) return failure(2000, 'API verification failed');
-    if (!/^\d{1,12}$/.test(nonce) || Math.abs(Math.floor(Date.now() / 1000) - Number(nonce)) > NONCE_TOLERANCE_SEC) return failure(7000, 'Nonce is invalid');
+    if (!/^\d{1,12}$/.test(nonce) || Math.abs(Math.floor(clock() / 1000) - Number(nonce)) > NONCE_TOLERANCE_SEC) return failure(7000, 'Nonce is invalid');
     const key = keys.get(apiKey);
     if (!key) return failure(100018, 'API key not found');
     if (!sameText(signature, sign(key.apiSecret, preHash(request.query, nonce)))) return failure(2000, 'API verification failed');
@@ -130,7 +133,7 @@ export async function startLtpFamilySimulator(
   }
 
   function throttled(route: Route, key: IssuedKey): boolean {
-    const now = Date.now();
+    const now = clock();
     const id = `${key.apiKey} ${route.path}`;
     const recent = (seen.get(id) ?? []).filter((at) => now - at < route.rate.perMs);
     recent.push(now);
