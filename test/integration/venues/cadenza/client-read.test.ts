@@ -4,7 +4,7 @@ import { seedPortfolios, type SimPortfolio } from '../../../../src/main/venues/c
 import { AccountTotal, Holding, PositionDetail } from '../../../../src/shared/domain/holding';
 import { accountA, expectedFlatHoldings, expectedNestedHoldings, expectedPositions, smallBook } from '../../../unit/venues/cadenza/fixtures';
 import { expectWithinRate } from '../gate-bound';
-import { contextFor, listPath, loginPath, namesPath } from './helpers';
+import { contextFor, listPath, loginPath, namesPath, shortPolicy } from './helpers';
 
 let sim: CadenzaSimulator | undefined;
 afterEach(async () => {
@@ -83,7 +83,8 @@ describe('Cadenza client reading the simulator', () => {
 
   it('holds the rate gate under a burst of concurrent reads', async () => {
     sim = await startCadenzaSimulator({ data: manyAccounts(150) });
-    const client = cadenzaConnector.createClient(contextFor(sim));
+    // A timeout long enough for a busy machine: a request timed out and sent again would be one more to count.
+    const client = cadenzaConnector.createClient(contextFor(sim, { http: { ...shortPolicy, timeoutMs: 30_000 } }));
     const since = Date.now();
     await Promise.all(Array.from({ length: 5 }, () => client.read()));
     const starts = sim.requests.filter((r) => r.path === listPath).map((r) => r.at);
