@@ -7,8 +7,11 @@ import { signedHeaders, type QueryParams } from '../../../src/main/venues/ltp-fa
 import { parseJsonExact } from '../../../src/main/venues/shared/lossless-json';
 import { VenueError } from '../../../src/main/venues/shared/venue-error';
 
-/** Short timeouts and retries, so that failure paths finish in well under a second. */
-export const fastHttp: HttpPolicy = { timeoutMs: 500, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } };
+/**
+ * Short backoffs, so that failure paths finish quickly, and a timeout a busy machine never reaches: a
+ * slow answer sent again would change what the tests count. Tests of the timeout set their own.
+ */
+export const fastHttp: HttpPolicy = { timeoutMs: 5_000, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } };
 
 export function contextFor(sim: LtpFamilySimulator, overrides: Partial<ClientContext> = {}): ClientContext {
   return { connectionId: 'conn-1', baseUrl: sim.baseUrl, credentials: sim.credentials, now: () => new Date(), http: fastHttp, ...overrides };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CadenzaSimulator } from '../../../../src/main/venues/cadenza';
-import { expectReadFails, paths, startSignedIn } from './helpers';
+import { expectReadFails, paths, shortPolicy, startSignedIn } from './helpers';
 
 // Failures that outlast every retry: split from the other fault tests because each waits out a gate window.
 let sim: CadenzaSimulator | undefined;
@@ -27,7 +27,7 @@ describe('Cadenza failures that outlast the retries', () => {
   });
 
   it('reports timeout when no attempt is answered', async () => {
-    const started = await startSignedIn();
+    const started = await startSignedIn({}, { ...shortPolicy, timeoutMs: 300 });
     sim = started.sim;
     sim.faults.set({ kind: 'timeout', times: 3 });
     await expectReadFails(sim, started.client, 'timeout');

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { ClientContext, VenueClient } from '../../../../src/main/venues/connector';
+import type { HttpPolicy } from '../../../../src/main/venues/shared/http';
 import { cadenzaConnector, startCadenzaSimulator, type CadenzaSimulator, type CadenzaSimulatorOptions } from '../../../../src/main/venues/cadenza';
 import { VenueError } from '../../../../src/main/venues/shared/venue-error';
 import type { VenueErrorKind } from '../../../../src/shared/domain/holding';
@@ -11,7 +12,8 @@ export const loginPath = '/api/v3/auth/login';
 export const namesPath = '/api/v3/tradingAccount/list';
 export const refreshPath = '/api/v3/auth/token/refresh';
 
-export const shortPolicy = { timeoutMs: 500, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } } as const;
+/** Short backoffs, and a timeout a busy machine never reaches (a slow answer sent again would be counted); the timeout test sets its own. */
+export const shortPolicy = { timeoutMs: 5_000, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } } as const;
 
 export function contextFor(sim: CadenzaSimulator, overrides: Partial<ClientContext> = {}): ClientContext {
   return { connectionId, baseUrl: sim.baseUrl, credentials: sim.credentials, now: () => new Date(fetchedAt), http: shortPolicy, ...overrides };
@@ -43,9 +45,9 @@ export async function expectVenueError(promise: Promise<unknown>, kind: VenueErr
 }
 
 /** A client that has logged in and read once, so that faults set next hit the data calls. */
-export async function startSignedIn(options: CadenzaSimulatorOptions = {}): Promise<{ sim: CadenzaSimulator; client: VenueClient; from: number }> {
+export async function startSignedIn(options: CadenzaSimulatorOptions = {}, http: HttpPolicy = shortPolicy): Promise<{ sim: CadenzaSimulator; client: VenueClient; from: number }> {
   const sim = await startCadenzaSimulator({ data: smallBook, ...options });
-  const client = cadenzaConnector.createClient(contextFor(sim));
+  const client = cadenzaConnector.createClient(contextFor(sim, { http }));
   await client.read();
   return { sim, client, from: sim.requests.length };
 }

@@ -7,7 +7,8 @@ import { createTreadfiClient, type TreadfiClientOptions } from '../../../../src/
 import type { TreadfiSimData } from '../../../../src/main/venues/treadfi/simulator/data';
 import type { RunningTreadfiSimulator } from '../../../../src/main/venues/treadfi/simulator/server';
 
-export const fastPolicy: HttpPolicy = { timeoutMs: 500, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } };
+/** Short backoffs, and a timeout a busy machine never reaches (a slow answer sent again would be counted); the timeout test sets its own. */
+export const fastPolicy: HttpPolicy = { timeoutMs: 5_000, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } };
 export const fetchedAt = '2025-11-21T10:00:07.000Z';
 
 /** A client with short retries and a roomy rate gate, so that only the rate-gate test waits for the gate. */
