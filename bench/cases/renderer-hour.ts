@@ -67,7 +67,7 @@ async function heapUsedMb(page: Page): Promise<number> {
 }
 
 async function leftovers(page: Page): Promise<{ intervals: number; listeners: number }> {
-  return page.evaluate<{ intervals: number; listeners: number }>('window.leftovers()');
+  return page.evaluate(() => (globalThis as unknown as { leftovers: () => { intervals: number; listeners: number } }).leftovers());
 }
 
 /** One summary refresh: the page's clock moves one refresh period and the page asks for the summary. */
