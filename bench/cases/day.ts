@@ -70,6 +70,7 @@ export async function backgroundDay(): Promise<Record<string, number>> {
       rss_mb_after_1000_reads: rssAfter1000,
       rss_growth_pct: ((rssAfter1000 - rssAfter10) / rssAfter10) * 100,
       day_wall_s: wallS,
+      day_heap_mb: process.memoryUsage().heapUsed / 1024 / 1024,
     };
   } finally {
     await core.close();
