@@ -14,7 +14,7 @@ import { yearDir } from '../lib/year-dir';
 
 const DAY = 86_400_000;
 /** Days of daily upkeep after the year: more than any retention keeps, so the backups reach their steady state. */
-const UPKEEP_DAYS = 8;
+const UPKEEP_DAYS = 4;
 
 /**
  * On the simulated year (see lib/year-data.ts): the database's size, a one-year net-worth series of at
