@@ -104,10 +104,13 @@ export async function rendererHour(): Promise<Record<string, number>> {
     const page = await context.newPage();
     await page.goto(served.url);
     await page.getByTestId('net-worth').waitFor({ state: 'visible', timeout: 30_000 });
-    // Warm-up: every view once and a few refreshes, so lazy code and caches are in before the first figure.
+    // Warm-up: every view twice and some refreshes, so lazy chunks, compiled code and caches are in
+    // before the first figure.
     const views = await viewNames(page);
-    for (let i = 1; i <= views.length; i += 1) await switchTo(page, views, i);
-    for (let i = 0; i < 4; i += 1) await refresh(page);
+    for (let i = 1; i <= 2 * views.length; i += 1) {
+      await switchTo(page, views, i);
+      await refresh(page);
+    }
     const heapBefore = await heapUsedMb(page);
     const before = await leftovers(page);
     for (let i = 0; i < Math.max(REFRESHES, SWITCHES); i += 1) {
