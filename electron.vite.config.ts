@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 export default defineConfig({
   main: {
     build: {
+      // Pure-JS dependencies go into the bundle: loading zod and ky as hundreds of separate ES modules
+      // took a large share of `holdfast serve`'s start. Native ones (better-sqlite3, keytar) stay outside.
+      externalizeDeps: { exclude: ['zod', 'ky', 'p-queue', 'commander', 'lossless-json', 'decimal.js', 'csv-stringify'] },
       // The CLI (and with it browser mode) ships from the same bundle step as the Electron main process.
       rollupOptions: {
         input: { index: resolve('src/main/index.ts'), cli: resolve('src/main/cli/index.ts') },
