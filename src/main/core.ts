@@ -34,6 +34,7 @@ import { SnapshotsRepo } from './store/snapshots-repo';
 import { SyncLogRepo } from './store/sync-log-repo';
 import { AlertService } from './alerts/alert-service';
 import { runUpkeep } from './store/upkeep';
+import { afterFirstAnswer, type UpkeepScheduler } from './store/upkeep-schedule';
 import { ClientPool } from './sync/client-pool';
 import { Poller } from './sync/poller';
 import { SyncService } from './sync/sync-service';
@@ -63,6 +64,8 @@ export interface CoreOptions {
   readonly chooseExportPath?: (suggestedName: string) => Promise<string | null>;
   /** This core holds the demo portfolio (app.info says so, and the UI shows the DEMO badge). */
   readonly demo?: boolean;
+  /** When the first upkeep pass starts; by default a little after the first summary is answered. */
+  readonly upkeepScheduler?: UpkeepScheduler;
 }
 
 export interface Core {
@@ -123,6 +126,8 @@ export function createCore(options: CoreOptions): Core {
   const alerts = new AlertService({ portfolio, connections: () => connections.list(), syncLog, store: settings, settings: () => readSettings(settings).alerts, events, now });
   const exports = createCsvExports({ portfolio, connections: () => connections.list(), settings: () => readSettings(settings) });
 
+  let answered = () => {};
+  const firstAnswer = new Promise<void>((resolve) => (answered = resolve));
   const handlers: Handlers = {
     'app.info': async () => ({
       version,
@@ -151,6 +156,21 @@ export function createCore(options: CoreOptions): Core {
 
   let upkeepTimer: NodeJS.Timeout | undefined;
   let upkeepRun: Promise<void> = Promise.resolve();
+  let cancelUpkeep = () => {};
+  // The first summary answered is the first render's data: the startup checks wait for it (startPolling).
+  // Wrapped in the handler, as every transport (this dispatch, the profile host's) calls the handlers.
+  const summary = handlers['portfolio.summary'];
+  handlers['portfolio.summary'] = async (input) => {
+    try {
+      return await summary(input);
+    } finally {
+      answered();
+    }
+  };
+  const damaged = () => {
+    log.error('the daily integrity check found the database damaged; it is moved aside at the next start');
+    notices.push('Holdfast’s daily check found its database damaged. Quit and start Holdfast again: it will move the file aside (kept, not deleted) and start a fresh one.');
+  };
   return {
     dispatch: createDispatch(handlers, log, (error) => storageAppError(error, options.dataDir)),
     handlers,
@@ -163,21 +183,26 @@ export function createCore(options: CoreOptions): Core {
     startPolling() {
       poller.start();
       alerts.start();
-      // Hourly upkeep: today's backup if there is none yet, then compaction of old holdings detail,
-      // by whichever Holdfast process on this data folder takes its lease first.
+      // Hourly upkeep: the day's integrity check and backup if not yet done, then compaction of old
+      // holdings detail, by whichever Holdfast process on this data folder takes its lease first. The
+      // first pass waits until the app has answered: it must not sit in front of the first render.
       const upkeep = async () => {
         try {
-          await runUpkeep(db, join(options.dataDir, 'backups'), now, RETENTION);
+          await runUpkeep(db, join(options.dataDir, 'backups'), now, RETENTION, damaged);
         } catch (error) {
           // A pass cut short by close() is not a failure.
           if (db.open) log.error('database upkeep failed', error);
         }
       };
-      upkeepRun = upkeep();
-      upkeepTimer = setInterval(() => (upkeepRun = upkeep()), 60 * 60_000);
-      upkeepTimer.unref();
+      cancelUpkeep = (options.upkeepScheduler ?? afterFirstAnswer)(firstAnswer, () => {
+        if (!db.open) return;
+        upkeepRun = upkeep();
+        upkeepTimer = setInterval(() => (upkeepRun = upkeep()), 60 * 60_000);
+        upkeepTimer.unref();
+      });
     },
     async close() {
+      cancelUpkeep();
       clearInterval(upkeepTimer);
       alerts.stop();
       await poller.stop();

@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Logger } from '../log/logger';
@@ -24,13 +24,30 @@ function checkIntegrity(db: Db): void {
   if (result !== 'ok') throw Object.assign(new Error(`integrity check failed: ${String(result)}`), { code: 'SQLITE_CORRUPT' });
 }
 
+/** Left beside a database the daily check found damaged: the next start moves it aside, as it would a file that does not open. */
+function damageMarker(file: string): string {
+  return `${file}.damaged`;
+}
+
 /**
  * The full check reads every page: on a large database that is seconds, so it runs once a day, by one
- * process at a time (a lease), not at every start of every `holdfast` command. Damage met by an ordinary
- * read in between still surfaces as SQLITE_CORRUPT. A database too busy or too full to note the check
- * is simply checked again next time.
+ * process at a time (a lease), in the background upkeep after the app has answered, never in front of
+ * the first render. Damage met by an ordinary read in between still surfaces as SQLITE_CORRUPT. A
+ * database too busy or too full to note the check is simply checked again next time. Damage found
+ * leaves a marker, so the next start moves the file aside; true when it did.
  */
-function checkIntegrityWhenDue(db: Db, nowMs: number): void {
+export function checkIntegrityWhenDue(db: Db, nowMs: number): boolean {
+  try {
+    checkWhenDue(db, nowMs);
+    return false;
+  } catch (error) {
+    if (!isCorruption(error)) throw error;
+    writeFileSync(damageMarker(db.name), new Date(nowMs).toISOString());
+    return true;
+  }
+}
+
+function checkWhenDue(db: Db, nowMs: number): void {
   const settings = new SettingsRepo(db);
   const last = settings.get(CHECKED_KEY);
   if (typeof last === 'number' && nowMs - last < DAY) return;
@@ -74,21 +91,17 @@ export function openDatabaseSafely(file: string, options: OpenOptions, log: Logg
 }
 
 function openChecked(file: string, options: OpenOptions, log: Logger, now: () => Date): { db: Db; notices: string[] } {
+  const marker = damageMarker(file);
   try {
-    const db = openDatabase(file, options);
-    try {
-      checkIntegrityWhenDue(db, now().getTime());
-    } catch (error) {
-      db.close();
-      throw error;
-    }
-    return { db, notices: [] };
+    if (existsSync(marker)) throw Object.assign(new Error('the daily integrity check found damage'), { code: 'SQLITE_CORRUPT' });
+    return { db: openDatabase(file, options), notices: [] };
   } catch (error) {
     if (error instanceof DatabaseTooNewError || !isCorruption(error)) throw error;
     const aside = `${file}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(file + suffix)) renameSync(file + suffix, aside + suffix);
     }
+    rmSync(marker, { force: true });
     log.error(`database ${file} is damaged; moved aside to ${aside}`, error);
     const notice =
       `Holdfast’s database was damaged, so it was moved aside to ${aside} (kept, not deleted) and a fresh one was started. ` +

@@ -59,7 +59,8 @@ export class SyncService {
   private async value(connection: Connection, venueRead: VenueRead): Promise<{ at: Date; holdings: Holding[]; bookPrices: StoredBookPrice[] }> {
     if (!isPriceSource(connection.venue) && needsPriceBook(venueRead.holdings)) await Promise.allSettled([...this.pricing]);
     const at = this.deps.now();
-    const book = this.deps.priceBook(at.getTime());
+    // Building the book reads every connection's newest holdings: only a read that needs it pays for it.
+    const book = needsPriceBook(venueRead.holdings) ? this.deps.priceBook(at.getTime()) : new Map();
     const bookPrices = bookPricesOf(venueRead.holdings, book);
     return { at, holdings: valueHoldings(venueRead.holdings, book), bookPrices };
   }

@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ViewId } from './router/route';
-import { ConnectionsView } from './views/connections/ConnectionsView';
-import { ChangesView } from './views/changes/ChangesView';
 import { DashboardView } from './views/dashboard/DashboardView';
-import { ExposureView } from './views/exposure/ExposureView';
-import { RiskView } from './views/risk/RiskView';
-import { HoldingsView } from './views/holdings/HoldingsView';
-import { PositionsView } from './views/positions/PositionsView';
-import { SettingsView } from './views/settings/SettingsView';
+
+// The dashboard is the first render and comes in the main bundle; every other view is a chunk of its
+// own, fetched when first opened (same-origin scripts: the CSP's script-src 'self' allows them).
+const ConnectionsView = lazy(() => import('./views/connections/ConnectionsView').then((m) => ({ default: m.ConnectionsView })));
+const ChangesView = lazy(() => import('./views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
+const ExposureView = lazy(() => import('./views/exposure/ExposureView').then((m) => ({ default: m.ExposureView })));
+const RiskView = lazy(() => import('./views/risk/RiskView').then((m) => ({ default: m.RiskView })));
+const HoldingsView = lazy(() => import('./views/holdings/HoldingsView').then((m) => ({ default: m.HoldingsView })));
+const PositionsView = lazy(() => import('./views/positions/PositionsView').then((m) => ({ default: m.PositionsView })));
+const SettingsView = lazy(() => import('./views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 interface ViewHostProps {
   readonly view: ViewId;
@@ -31,6 +34,7 @@ export function ViewHost({ view, params }: ViewHostProps) {
   }, [view]);
   return (
     <div ref={ref}>
+      <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
       {view === 'dashboard' ? <DashboardView /> : null}
       {keepHoldings ? (
         <div hidden={view !== 'holdings'}>
@@ -43,6 +47,7 @@ export function ViewHost({ view, params }: ViewHostProps) {
       {view === 'changes' ? <ChangesView /> : null}
       {view === 'connections' ? <ConnectionsView startAdding={params.get('add') === '1'} /> : null}
       {view === 'settings' ? <SettingsView /> : null}
+      </Suspense>
     </div>
   );
 }

@@ -36,7 +36,7 @@ describe('the upkeep lease', () => {
 
     lease?.release();
     expect(await runUpkeep(cli, backups(), () => new Date(T0 + 2 * MINUTE), RETENTION)).toBe(true);
-    expect(readdirSync(backups())).toEqual(['holdfast-2026-11-21.sqlite']);
+    expect(readdirSync(backups())).toEqual(['holdfast-2026-11-21.sqlite.gz']);
     // Released after the work: the next run may be anyone's.
     expect(tryLease(app, 'upkeep', T0 + 3 * MINUTE, 10 * MINUTE)).not.toBeNull();
   });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type uPlot from 'uplot';
 import { Dec, decimalString } from '../../../../shared/decimal';
 import type { HistoryRange, HistoryView } from '../../../../shared/domain/portfolio';
@@ -11,7 +11,9 @@ import { formatDateTime, formatDateTimeSeconds } from '../../format/date';
 import { useRemote } from '../../hooks/use-remote';
 import { usePrivacy } from '../../stores/settings-store';
 import { fromHistoryStart, startsLate, timeLabel } from './chart-scale';
-import { UPlotChart } from './UPlotChart';
+
+// uPlot is a chunk of its own: the net worth renders without waiting for the chart's code.
+const UPlotChart = lazy(() => import('./UPlotChart').then((m) => ({ default: m.UPlotChart })));
 
 const ranges: readonly { id: HistoryRange; label: string; words: string }[] = [
   { id: '1d', label: '1D', words: 'the last day' },
@@ -103,7 +105,9 @@ export function HistoryChart() {
         <figure className="chart" aria-busy={history.loading}>
           <Readout points={points} index={hover} />
           <div role="img" aria-label={describe(points, words, privacy)}>
-            <UPlotChart data={data} height={240} timeLabel={label} privacy={privacy} onHover={setHover} />
+            <Suspense fallback={<div className="chart__placeholder" aria-busy="true" />}>
+              <UPlotChart data={data} height={240} timeLabel={label} privacy={privacy} onHover={setHover} />
+            </Suspense>
           </div>
           {startsLate(history.data) && first ? <figcaption className="muted">History starts {formatDateTime(first.t)}; nothing was recorded before then.</figcaption> : null}
         </figure>
