@@ -3,8 +3,8 @@
 // JSON; runs until killed. Out of the measured process, so its CPU and memory are not Holdfast's.
 import { Dec, decimalString } from '../../src/shared/decimal';
 import { seededRandom } from '../../src/main/venues/shared/simulator/random';
-import { simulatedBook, type AssetWire, type PortfolioBook } from '../../src/main/venues/ltp-family/simulated-portfolios';
-import { startRapidxSimulator } from '../../src/main/venues/rapidx/simulator';
+import { simulatedBook, type AssetWire, type PortfolioBook } from '../../src/main/venues/ltp-family/simulator/data';
+import { startRapidxSimulator } from '../../src/main/venues/rapidx/simulator/server';
 
 const [count = '10', assets = '1000'] = process.argv.slice(2);
 

@@ -81,7 +81,7 @@ describe('electron-builder configuration', () => {
       'test/e2e/ui-dashboard.spec.ts',
       'bench/run.ts',
       'bench/results/latest.json',
-      'src/main/venues/rapidx/simulator.ts',
+      'src/main/venues/rapidx/simulator/server.ts',
       'src/main/venues/sim-cli.ts',
       'scripts/dist.mjs',
       '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
