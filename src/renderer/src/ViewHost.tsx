@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ViewId } from './router/route';
 import { DashboardView } from './views/dashboard/DashboardView';
 
@@ -11,6 +11,22 @@ const RiskView = lazy(() => import('./views/risk/RiskView').then((m) => ({ defau
 const HoldingsView = lazy(() => import('./views/holdings/HoldingsView').then((m) => ({ default: m.HoldingsView })));
 const PositionsView = lazy(() => import('./views/positions/PositionsView').then((m) => ({ default: m.PositionsView })));
 const SettingsView = lazy(() => import('./views/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+
+/**
+ * Moves focus to the open view's heading once that view is on screen. It sits inside the Suspense
+ * boundary, keyed by view, so it mounts only when a lazily loaded view has arrived, never on its fallback.
+ */
+function FocusHeading({ host, skip }: { readonly host: RefObject<HTMLDivElement | null>; readonly skip: RefObject<boolean> }) {
+  useEffect(() => {
+    // The first view of a page load keeps the browser's own focus (the skip link comes first).
+    if (skip.current) {
+      skip.current = false;
+      return;
+    }
+    host.current?.querySelector<HTMLElement>(':scope > :not([hidden]) h1, :scope > section h1')?.focus();
+  }, [host, skip]);
+  return null;
+}
 
 interface ViewHostProps {
   readonly view: ViewId;
@@ -25,13 +41,6 @@ export function ViewHost({ view, params }: ViewHostProps) {
   const [keepHoldings, setKeepHoldings] = useState(view === 'holdings');
   if (view === 'holdings' && !keepHoldings) setKeepHoldings(true);
   const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    ref.current?.querySelector<HTMLElement>(':scope > :not([hidden]) h1, :scope > section h1')?.focus();
-  }, [view]);
   return (
     <div ref={ref}>
       <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
@@ -47,6 +56,7 @@ export function ViewHost({ view, params }: ViewHostProps) {
       {view === 'changes' ? <ChangesView /> : null}
       {view === 'connections' ? <ConnectionsView startAdding={params.get('add') === '1'} /> : null}
       {view === 'settings' ? <SettingsView /> : null}
+      <FocusHeading key={view} host={ref} skip={first} />
       </Suspense>
     </div>
   );
