@@ -1,5 +1,6 @@
 import { Dec, decimalString } from '../../../../shared/decimal';
 import { randomDecimal, randomHex, seededRandom, shuffled } from '../../shared/simulator/random';
+import { referencePrice } from '../../shared/simulator/market';
 
 // What the simulator serves, in Cadenza's wire shapes (decimals as strings, times as ms numbers).
 
@@ -79,12 +80,8 @@ export interface SimFlatRow {
   updatedAt: number;
 }
 
-/** Rough USD prices, only so that seeded amounts and equities look like a real book. */
-const prices: Record<string, number> = {
-  BTC: 97_000, ETH: 3_400, SOL: 190, BNB: 650, XRP: 2.3, ADA: 0.9, DOGE: 0.32, DOT: 6.8, LINK: 21, AVAX: 36,
-  LTC: 105, TRX: 0.25, UNI: 13, ATOM: 6.5, ETC: 26, FIL: 5.1, APT: 9, ARB: 0.75, OP: 1.9, NEAR: 5.2,
-  AAVE: 320, SUI: 4.2, PEPE: 0.000018, SHIB: 0.000022, TON: 5.5, USDT: 1, USDC: 1, FDUSD: 1, DAI: 1, EUR: 1.05,
-};
+/** What Cadenza accounts hold, priced by the simulators' one market (EUR included, which no venue prices). */
+const currencies = ['BTC', 'ETH', 'SOL', 'BNB', 'XRP', 'ADA', 'DOGE', 'DOT', 'LINK', 'AVAX', 'LTC', 'TRX', 'UNI', 'ATOM', 'ETC', 'FIL', 'APT', 'ARB', 'OP', 'NEAR', 'AAVE', 'SUI', 'PEPE', 'SHIB', 'TON', 'USDT', 'USDC', 'FDUSD', 'DAI', 'EUR'];
 /** ERC-20 style assets: Cadenza passes their 18-decimal amounts through. */
 const eighteenDecimals = new Set(['ETH', 'UNI', 'LINK', 'AAVE', 'ARB', 'OP', 'PEPE', 'SHIB', 'DAI']);
 const venues = ['BINANCE', 'OKX', 'DERIBIT', 'BINANCE', 'BITFINEX'] as const;
@@ -99,7 +96,7 @@ function uuid(random: () => number): string {
 }
 
 function priceOf(symbol: string): number {
-  return prices[symbol.split('-')[0] ?? symbol] ?? 1;
+  return referencePrice(symbol.split('-')[0] ?? symbol);
 }
 
 function balance(random: () => number, accountId: string, symbol: string, updatedAt: number): SimBalance {
@@ -165,7 +162,7 @@ function summary(accountId: string, venue: string, balances: SimBalance[]): SimS
 /** Several trading accounts on real venue names, 10–30 currencies each, a few perp positions. */
 export function seedPortfolios(seed: number, nowMs: number): SimPortfolio[] {
   const random = seededRandom(seed);
-  const symbols = Object.keys(prices);
+  const symbols = currencies;
   return venues.map((venue) => {
     const accountId = uuid(random);
     const updatedAt = nowMs - Math.floor(random() * 60_000);

@@ -1,4 +1,5 @@
 import { Dec, decimalString } from '../../../../shared/decimal';
+import { priceBand } from '../../shared/simulator/market';
 import { randomDecimal } from '../../shared/simulator/random';
 import type { PortfolioBook, SimulatedPortfolio, TradingWire } from './data';
 
@@ -10,10 +11,10 @@ interface Perp {
 }
 
 const perps: Record<string, Perp> = {
-  BTC: { base: 'BTC', price: [58_000, 112_000], okxContract: '0.01' },
-  ETH: { base: 'ETH', price: [2_000, 4_800], okxContract: '0.1' },
-  SOL: { base: 'SOL', price: [90, 260], okxContract: '1' },
-  DOGE: { base: 'DOGE', price: [0.06, 0.45], okxContract: '1000' },
+  BTC: { base: 'BTC', price: priceBand('BTC'), okxContract: '0.01' },
+  ETH: { base: 'ETH', price: priceBand('ETH'), okxContract: '0.1' },
+  SOL: { base: 'SOL', price: priceBand('SOL'), okxContract: '1' },
+  DOGE: { base: 'DOGE', price: priceBand('DOGE'), okxContract: '1000' },
 };
 
 /** What a seeded position looks like before the venue's arithmetic: which perp, which way, how big, how levered. */

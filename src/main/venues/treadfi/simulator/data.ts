@@ -1,4 +1,5 @@
 import { Dec, decimalString } from '../../../../shared/decimal';
+import { priceBand } from '../../shared/simulator/market';
 import { randomDecimal, randomHex, seededRandom } from '../../shared/simulator/random';
 
 /** One asset as the simulator holds it; decimals are exact strings, null where Tread.fi sends null. */
@@ -49,12 +50,20 @@ function uuid(random: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
-const basePrices: Record<string, string> = { BTC: '97250.5', ETH: '3412.25', SOL: '187.42', HYPE: '24.871', LINK: '22.35', PEPE: '0.00001837' };
+/** The coins Tread.fi prices, each within the simulators' one market band; anything else is a stablecoin at 1. */
+const priced = new Set(['BTC', 'ETH', 'SOL', 'HYPE', 'LINK', 'PEPE']);
+/** Tread.fi's BTC quote sits 1.5 % above the market, as a lagging quote would: the demo's one data check to show. */
+const SKEW: Readonly<Record<string, number>> = { BTC: 1.015 };
 
 /** A realistic multi-exchange portfolio, the same for the same seed: the demo and the simulator tests use it. */
 export function seededPortfolio(seed: number): TreadfiSimData {
   const random = seededRandom(seed);
-  const price = (base: string) => (base in basePrices ? new Dec(basePrices[base] as string).times(randomDecimal(random, 0.98, 1.02, 4)) : new Dec(1));
+  const price = (base: string) => {
+    if (!priced.has(base)) return new Dec(1);
+    const [low, high] = priceBand(base);
+    const skew = SKEW[base] ?? 1;
+    return new Dec(randomDecimal(random, low * skew, high * skew, high < 0.01 ? 12 : 4));
+  };
   const token = (symbol: string, walletType: string, marketType: TreadfiSimAsset['marketType'], min: number, max: number, places: number, borrowed: string | null = null): TreadfiSimAsset => {
     const amount = randomDecimal(random, min, max, places);
     return { symbol, assetType: 'token', walletType, marketType, amount, notional: decimalString(price(symbol).times(amount)), borrowed };
