@@ -27,6 +27,12 @@ describe('amount formatting', () => {
     expect(formatSignedShare('-69', '1000')).toBe('−6.9%');
     expect(formatSignedShare('12', '1000')).toBe('+1.2%');
     expect(formatSignedShare('0', '1000')).toBe('0.0%');
+    // A small loss keeps its sign and a figure: −$3,348 of $16.8 M is not "0.0%".
+    expect(formatSignedShare('-3348.30', '16842918.79')).toBe('−0.02%');
+    expect(formatSignedShare('1', '1000000')).toBe('+<0.01%');
+    expect(formatSignedShare('-1', '1000000')).toBe('−<0.01%');
+    expect(formatSignedShare('-0.5', '1000')).toBe('−0.05%');
+    expect(formatSignedShare('12345', '1000')).toBe('+1,234.5%');
     expect(formatShare('1', '0')).toBe('—');
   });
 

@@ -81,10 +81,18 @@ export function formatShare(part: string, whole: string): string {
   return `${group(new Dec(part).div(total).times(100).toFixed(1))}%`;
 }
 
-/** A change's share of its baseline, always signed: "+1.2%", "−6.9%", "0.0%". */
+/**
+ * A change's share of its baseline, always signed: "+1.2%", "−6.9%", "0.0%". A change too small for one
+ * decimal keeps two ("−0.02%") or says "<0.01%" with its sign, so a loss never reads as "0.0%".
+ */
 export function formatSignedShare(part: string, whole: string): string {
-  const text = formatShare(part, whole);
-  return text === '—' || text.startsWith(MINUS) || !/[1-9]/.test(text) ? text : `+${text}`;
+  const total = new Dec(whole);
+  if (total.isZero()) return '—';
+  const share = new Dec(part).div(total).times(100);
+  if (share.isZero()) return `${share.abs().toFixed(1)}%`;
+  const sign = share.isNegative() ? MINUS : '+';
+  const digits = [1, 2].map((places) => share.abs().toFixed(places)).find((text) => /[1-9]/.test(text));
+  return digits === undefined ? `${sign}<0.01%` : `${sign}${group(digits)}%`;
 }
 
 /** "+$1,200.00" / "−$30.00": a change always carries its sign. */
