@@ -69,7 +69,10 @@ export function sampleTimes(nowMs: number, days = 365): number[] {
   const times: number[] = [];
   bands.forEach(([olderThan, step], i) => {
     const until = nowMs - (bands[i + 1]?.[0] ?? 0);
-    const from = Math.ceil((nowMs - Math.min(olderThan, days * DAY)) / step) * step;
+    const start = nowMs - Math.min(olderThan, days * DAY);
+    // The oldest band begins a step before the year does, so the 1Y chart's first point (its start aligned
+    // down to the chart's grain) always has a value; the others continue where the band before them ends.
+    const from = i === 0 ? Math.floor(start / step) * step - step : Math.ceil(start / step) * step;
     for (let t = from; t < until; t += step) times.push(t);
   });
   return times;
