@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { api } from '../../api/api';
 import { Amount } from '../../components/Amount';
 import { ExportButton } from '../../components/ExportButton';
-import { StateMessage } from '../../components/StateMessage';
+import { Figure } from '../../components/Figure';
+import { Loadable } from '../../components/Loadable';
 import { ViewHeader } from '../../components/ViewHeader';
 import { formatDateTimeSeconds } from '../../format/date';
 import { useRemote } from '../../hooks/use-remote';
+import { TableHead } from '../../components/TableHead';
 
 const spans = { '24 h': 24, '7 d': 24 * 7, '30 d': 24 * 30 } as const;
 type Span = keyof typeof spans;
@@ -34,84 +36,44 @@ export function ChangesView() {
         </div>
         <ExportButton request={{ report: 'changes', from: view?.from, at: view?.to }} label="Export changes" />
       </ViewHeader>
-      {remote.error && !view ? (
-        <StateMessage kind="error" title="Changes could not be loaded" onRetry={remote.reload}>
-          <p>{remote.error}</p>
-        </StateMessage>
-      ) : !view ? (
-        <StateMessage kind="loading" title="Loading changes…" />
-      ) : (
-        <>
-          <dl className="figures" data-testid="changes-totals">
-            <div>
-              <dt>Net worth {formatDateTimeSeconds(view.from)}</dt>
-              <dd>
-                <Amount value={view.netWorthFromUsd} />
-              </dd>
+      <Loadable data={view} error={remote.error} onRetry={remote.reload} what="changes">
+        {(view) => (
+          <>
+            <dl className="figures" data-testid="changes-totals">
+              <Figure term={`Net worth ${formatDateTimeSeconds(view.from)}`}><Amount value={view.netWorthFromUsd} /></Figure>
+              <Figure term={`Net worth ${formatDateTimeSeconds(view.to)}`}><Amount value={view.netWorthToUsd} /></Figure>
+              <Figure term="Change"><Amount value={view.changeUsd} /></Figure>
+              <Figure term="from prices"><Amount value={view.priceEffectUsd} /></Figure>
+              <Figure term="from quantities"><Amount value={view.quantityEffectUsd} /></Figure>
+            </dl>
+            <div className="table-wrap">
+              <table className="table" aria-label="Changes per asset">
+                <TableHead columns={['Asset', { label: 'Quantity then', num: true }, { label: 'Quantity now', num: true }, { label: 'Value then', num: true }, { label: 'Value now', num: true }, { label: 'Change', num: true }, { label: 'Price effect', num: true }, { label: 'Quantity effect', num: true }]} />
+                <tbody>
+                  {view.assets.map((a) => (
+                    <tr key={a.asset} data-asset={a.asset}>
+                      <th scope="row">{a.asset}</th>
+                      <td className="num">{a.quantityFrom}</td>
+                      <td className="num">{a.quantityTo}</td>
+                      <td className="num">{a.valueFromUsd === null ? <span className="muted">—</span> : <Amount value={a.valueFromUsd} />}</td>
+                      <td className="num">{a.valueToUsd === null ? <span className="muted">—</span> : <Amount value={a.valueToUsd} />}</td>
+                      <td className="num">
+                        <Amount value={a.changeUsd} />
+                      </td>
+                      <td className="num">
+                        <Amount value={a.priceEffectUsd} />
+                      </td>
+                      <td className="num">
+                        <Amount value={a.quantityEffectUsd} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
-            <div>
-              <dt>Net worth {formatDateTimeSeconds(view.to)}</dt>
-              <dd>
-                <Amount value={view.netWorthToUsd} />
-              </dd>
-            </div>
-            <div>
-              <dt>Change</dt>
-              <dd>
-                <Amount value={view.changeUsd} />
-              </dd>
-            </div>
-            <div>
-              <dt>from prices</dt>
-              <dd>
-                <Amount value={view.priceEffectUsd} />
-              </dd>
-            </div>
-            <div>
-              <dt>from quantities</dt>
-              <dd>
-                <Amount value={view.quantityEffectUsd} />
-              </dd>
-            </div>
-          </dl>
-          <div className="table-wrap">
-            <table className="table" aria-label="Changes per asset">
-              <thead>
-                <tr>
-                  <th scope="col">Asset</th>
-                  <th scope="col" className="num">Quantity then</th>
-                  <th scope="col" className="num">Quantity now</th>
-                  <th scope="col" className="num">Value then</th>
-                  <th scope="col" className="num">Value now</th>
-                  <th scope="col" className="num">Change</th>
-                  <th scope="col" className="num">Price effect</th>
-                  <th scope="col" className="num">Quantity effect</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.assets.map((a) => (
-                  <tr key={a.asset} data-asset={a.asset}>
-                    <th scope="row">{a.asset}</th>
-                    <td className="num">{a.quantityFrom}</td>
-                    <td className="num">{a.quantityTo}</td>
-                    <td className="num">{a.valueFromUsd === null ? <span className="muted">—</span> : <Amount value={a.valueFromUsd} />}</td>
-                    <td className="num">{a.valueToUsd === null ? <span className="muted">—</span> : <Amount value={a.valueToUsd} />}</td>
-                    <td className="num">
-                      <Amount value={a.changeUsd} />
-                    </td>
-                    <td className="num">
-                      <Amount value={a.priceEffectUsd} />
-                    </td>
-                    <td className="num">
-                      <Amount value={a.quantityEffectUsd} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+          </>
+          )}
+      </Loadable>
     </section>
   );
 }

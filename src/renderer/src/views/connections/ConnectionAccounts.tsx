@@ -3,6 +3,7 @@ import type { Account } from '../../../../shared/domain/account';
 import { AccountAliasText } from '../../../../shared/domain/account';
 import { useAccountsStore } from '../../stores/accounts-store';
 import { errorMessage } from '../../stores/error-message';
+import { TableHead } from '../../components/TableHead';
 
 /** One account's name: saved on Enter or Save; an empty name brings back the venue's name (or the id). */
 function AccountRow({ account }: { readonly account: Account }) {
@@ -76,13 +77,7 @@ export function ConnectionAccounts({ connectionId, label }: { readonly connectio
           <p className="muted">Your name for an account is shown everywhere it appears, in exports and the CLI too. Leave it empty to use the venue’s name.</p>
           <div className="table-wrap">
             <table className="table" aria-label={`Accounts of ${label}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Account id</th>
-                  <th scope="col">Venue’s name</th>
-                  <th scope="col">Your name</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Account id', 'Venue’s name', 'Your name']} />
               <tbody>
                 {mine.map((a) => (
                   <AccountRow key={a.accountId} account={a} />

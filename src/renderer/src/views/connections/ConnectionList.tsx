@@ -5,6 +5,7 @@ import { ageSince, formatAge } from '../../format/age';
 import { formatDateTime } from '../../format/date';
 import { useNow } from '../../hooks/use-now';
 import { useSummaryStore } from '../../stores/summary-store';
+import { TableHead } from '../../components/TableHead';
 
 interface ConnectionListProps {
   readonly connections: readonly Connection[];
@@ -19,19 +20,7 @@ export function ConnectionList({ connections, selectedId, onSelect, onEdit, onRe
   const now = useNow();
   return (
     <table className="table table--connections" aria-label="Connections">
-      <thead>
-        <tr>
-          <th scope="col">Venue</th>
-          <th scope="col">Label</th>
-          <th scope="col">Status</th>
-          <th scope="col">Data age</th>
-          <th scope="col">Key</th>
-          <th scope="col">Base URL</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Venue', 'Label', 'Status', 'Data age', 'Key', 'Base URL', { label: 'Actions', hidden: true }]} />
       <tbody>
         {connections.map((connection) => {
           const h = health?.find((c) => c.connectionId === connection.id);

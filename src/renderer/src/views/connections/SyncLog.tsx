@@ -1,6 +1,7 @@
 import { api } from '../../api/api';
 import { formatDateTimeSeconds } from '../../format/date';
 import { useRemote } from '../../hooks/use-remote';
+import { TableHead } from '../../components/TableHead';
 
 /** The connection's last 50 read outcomes, newest first, each with its sentence. */
 export function SyncLog({ connectionId, label }: { readonly connectionId: string; readonly label: string }) {
@@ -11,13 +12,7 @@ export function SyncLog({ connectionId, label }: { readonly connectionId: string
   return (
     <div className="table-scroll table-scroll--log" tabIndex={0} aria-label={`Sync log of ${label}, scrollable`}>
       <table className="table table--compact" aria-label={`Sync log of ${label}`}>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Message</th>
-          </tr>
-        </thead>
+        <TableHead columns={['When', 'Outcome', 'Message']} />
         <tbody>
           {log.data.map((entry, index) => (
             <tr key={`${entry.at}-${index}`}>

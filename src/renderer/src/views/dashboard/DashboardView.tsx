@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { NoConnections } from '../../components/NoConnections';
-import { StateMessage } from '../../components/StateMessage';
+import { Loadable } from '../../components/Loadable';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useHoldingsStore } from '../../stores/holdings-store';
 import { useSummaryStore } from '../../stores/summary-store';
@@ -40,32 +40,24 @@ export function DashboardView() {
           </button>
         </div>
       ) : null}
-      {!summary && summaryError ? (
-        <StateMessage kind="error" title="The portfolio could not be loaded" onRetry={() => void useSummaryStore.getState().load()}>
-          <p>{summaryError}</p>
-        </StateMessage>
-      ) : !summary ? (
-        <StateMessage kind="loading" title="Loading the portfolio…" />
-      ) : summary.connections.length === 0 ? (
-        <NoConnections />
-      ) : (
-        <div className="dashboard">
-          <NetWorthPanel summary={summary} bookPrices={bookPrices ?? []} unpricedOpen={unpricedOpen} onToggleUnpriced={() => setUnpricedOpen((open) => !open)} />
-          <HistoryChart />
-          {unpricedOpen && summary.unpriced.length > 0 ? <UnpricedPanel assets={summary.unpriced} holdings={summary.unpricedCount} /> : null}
-          <ConnectionHealthStrip connections={summary.connections} />
-          {holdings ? (
-            <AllocationPanel holdings={holdings} />
-          ) : holdingsError ? (
-            <StateMessage kind="error" title="Allocation could not be loaded" onRetry={() => void useHoldingsStore.getState().reload()}>
-              <p>{holdingsError}</p>
-            </StateMessage>
+      <Loadable data={summary} error={summaryError} onRetry={() => void useSummaryStore.getState().load()} what="the portfolio">
+        {(summary) =>
+          summary.connections.length === 0 ? (
+            <NoConnections />
           ) : (
-            <StateMessage kind="loading" title="Loading allocation…" />
-          )}
-          {summary.priceChecks.length > 0 ? <DataChecksPanel checks={summary.priceChecks} /> : null}
-        </div>
-      )}
+            <div className="dashboard">
+              <NetWorthPanel summary={summary} bookPrices={bookPrices ?? []} unpricedOpen={unpricedOpen} onToggleUnpriced={() => setUnpricedOpen((open) => !open)} />
+              <HistoryChart />
+              {unpricedOpen && summary.unpriced.length > 0 ? <UnpricedPanel assets={summary.unpriced} holdings={summary.unpricedCount} /> : null}
+              <ConnectionHealthStrip connections={summary.connections} />
+              <Loadable data={holdings} error={holdingsError} onRetry={() => void useHoldingsStore.getState().reload()} what="allocation">
+                {(holdings) => <AllocationPanel holdings={holdings} />}
+              </Loadable>
+              {summary.priceChecks.length > 0 ? <DataChecksPanel checks={summary.priceChecks} /> : null}
+            </div>
+          )
+        }
+      </Loadable>
     </section>
   );
 }

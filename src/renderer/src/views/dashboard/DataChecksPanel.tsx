@@ -4,6 +4,7 @@ import { Amount } from '../../components/Amount';
 import { Masked } from '../../components/Masked';
 import { describeOrigin } from '../../format/price-origin';
 import { useConnectionsStore } from '../../stores/connections-store';
+import { TableHead } from '../../components/TableHead';
 
 /** A fraction as a percentage: 0.383781 → "38.4 %" (one place, so a column of spreads aligns), or the limit as set: 0.01 → "1 %". */
 function percent(fraction: string, fixed = true): string {
@@ -37,15 +38,7 @@ export function DataChecksPanel({ checks }: { readonly checks: readonly PriceChe
         </summary>
         <p className="muted">Every row keeps the price its venue gave it, so allocation and net worth add them as read. Hover a price in Holdings for where it came from.</p>
         <table className="table table--compact" aria-label="Price spreads">
-        <thead>
-          <tr>
-            <th scope="col">Asset</th>
-            <th scope="col" className="num">Spread</th>
-            <th scope="col">Lowest price</th>
-            <th scope="col">Highest price</th>
-            <th scope="col" className="num">Rows</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Asset', { label: 'Spread', num: true }, 'Lowest price', 'Highest price', { label: 'Rows', num: true }]} />
         <tbody>
           {checks.map((c) => (
             <tr key={c.asset} data-asset={c.asset}>

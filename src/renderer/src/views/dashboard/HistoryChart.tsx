@@ -5,7 +5,7 @@ import type { HistoryRange, HistoryView } from '../../../../shared/domain/portfo
 import { api } from '../../api/api';
 import { Amount } from '../../components/Amount';
 import { ExportButton } from '../../components/ExportButton';
-import { StateMessage } from '../../components/StateMessage';
+import { LoadFailed, Loading } from '../../components/Loadable';
 import { formatSignedShare, formatSignedUsd, formatUsd, MASK } from '../../format/amount';
 import { formatDateTime, formatDateTimeSeconds } from '../../format/date';
 import { useRemote } from '../../hooks/use-remote';
@@ -89,12 +89,8 @@ export function HistoryChart() {
         </div>
         <ExportButton request={{ report: 'history', range }} label="Export history" />
       </div>
-      {history.error ? (
-        <StateMessage kind="error" title="History could not be loaded" onRetry={history.reload}>
-          <p>{history.error}</p>
-        </StateMessage>
-      ) : null}
-      {!history.data && !history.error ? <StateMessage kind="loading" title="Loading history…" /> : null}
+      {history.error ? <LoadFailed what="history" error={history.error} onRetry={history.reload} /> : null}
+      {!history.data && !history.error ? <Loading what="history" /> : null}
       {history.data && known === 0 ? <p className="muted chart__empty">No history in this range yet: it builds up as Holdfast syncs.</p> : null}
       {history.data && known === 1 && first ? (
         <p className="muted chart__empty">

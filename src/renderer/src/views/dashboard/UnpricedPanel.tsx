@@ -6,6 +6,7 @@ import { describeOrigin, type LabelOf } from '../../format/price-origin';
 import { hrefFor } from '../../router/route';
 import { useConnectionsStore } from '../../stores/connections-store';
 import { ManualPriceForm } from '../settings/ManualPriceForm';
+import { TableHead } from '../../components/TableHead';
 
 function Where({ asset }: { readonly asset: UnpricedAsset }) {
   const labelOf = useLabelOf();
@@ -48,17 +49,7 @@ export function UnpricedPanel({ assets, holdings }: { readonly assets: readonly 
       </p>
       <div className="table-wrap">
         <table className="table table--compact" aria-label="Unpriced assets">
-          <thead>
-            <tr>
-              <th scope="col">Asset</th>
-              <th scope="col" className="num">Quantity</th>
-              <th scope="col">Where</th>
-              <th scope="col" className="num">Value at today’s price (USD)</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Asset', { label: 'Quantity', num: true }, 'Where', { label: 'Value at today’s price (USD)', num: true }, { label: 'Actions', hidden: true }]} />
           <tbody>
             {assets.map((a) => (
               <Fragment key={a.asset}>

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { ExportButton } from '../../components/ExportButton';
 import { NoConnections } from '../../components/NoConnections';
+import { Loadable } from '../../components/Loadable';
+import { PastSnapshot } from '../../components/PastSnapshot';
 import { StateMessage } from '../../components/StateMessage';
 import { ViewHeader } from '../../components/ViewHeader';
-import { formatDateTimeSeconds } from '../../format/date';
 import { useConnectionsStore } from '../../stores/connections-store';
 import { useHoldingsStore } from '../../stores/holdings-store';
 import { useHoldingsUiStore } from '../../stores/holdings-ui-store';
@@ -41,29 +42,23 @@ export function HoldingsView({ active, showUnpriced }: HoldingsViewProps) {
         <ExportButton request={{ report: 'holdings', at: at ?? undefined }} label="Export holdings" />
         <ExportButton request={{ report: 'by-asset', at: at ?? undefined }} label="Export by asset" />
       </ViewHeader>
-      {view?.past ? (
-        <div className="banner banner--past" role="status">
-          <strong>Past snapshot.</strong> These are the holdings as they were on {formatDateTimeSeconds(view.asOf)}, not now.
-        </div>
-      ) : null}
+      <PastSnapshot asOf={view?.past ? view.asOf : null} subject="These are the holdings as they were" />
       <HoldingsToolbar />
-      {error && !view ? (
-        <StateMessage kind="error" title="Holdings could not be loaded" onRetry={() => void useHoldingsStore.getState().reload()}>
-          <p>{error}</p>
-        </StateMessage>
-      ) : !view ? (
-        <StateMessage kind="loading" title="Loading holdings…" />
-      ) : view.holdings.length === 0 && noConnections ? (
-        <NoConnections />
-      ) : view.holdings.length === 0 ? (
-        <StateMessage kind="empty" title={view.past ? 'No holdings at that time' : 'No holdings yet'}>
-          <p>{view.past ? 'No connection had been read by then. Choose a later time.' : 'Your connections have not been read yet, or hold nothing. Sync now to read them.'}</p>
-        </StateMessage>
-      ) : (
-        <PriceOriginsProvider bookPrices={view.bookPrices}>
-          <HoldingsTable holdings={view.holdings} past={view.past} />
-        </PriceOriginsProvider>
-      )}
+      <Loadable data={view} error={error} onRetry={() => void useHoldingsStore.getState().reload()} what="holdings">
+        {(view) =>
+          view.holdings.length === 0 && noConnections ? (
+            <NoConnections />
+          ) : view.holdings.length === 0 ? (
+            <StateMessage kind="empty" title={view.past ? 'No holdings at that time' : 'No holdings yet'}>
+              <p>{view.past ? 'No connection had been read by then. Choose a later time.' : 'Your connections have not been read yet, or hold nothing. Sync now to read them.'}</p>
+            </StateMessage>
+          ) : (
+            <PriceOriginsProvider bookPrices={view.bookPrices}>
+              <HoldingsTable holdings={view.holdings} past={view.past} />
+            </PriceOriginsProvider>
+          )
+        }
+      </Loadable>
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { FieldNote } from '../../components/FieldNote';
+import { SavedNote } from '../../components/SavedNote';
 import { errorMessage } from '../../stores/error-message';
 import { useManualPricesStore } from '../../stores/manual-prices-store';
 import { parseUsdText } from './usd-text';
@@ -75,15 +77,9 @@ export function ManualPriceForm({ id, asset, initialPrice = '', onDone }: Manual
             Cancel
           </button>
         ) : null}
-        {saved ? (
-          <span className="saved-note" role="status">
-            Saved.
-          </span>
-        ) : null}
+        <SavedNote shown={saved} />
       </div>
-      <p id={`${id}-note`} className={error ? 'field__error' : 'field__hint'} role={error ? 'alert' : undefined}>
-        {error ?? (saving ? 'Reading the connections that hold it again, to value it…' : 'Used only where no venue prices the asset; venue prices always win.')}
-      </p>
+      <FieldNote id={id} error={error} hint={saving ? 'Reading the connections that hold it again, to value it…' : 'Used only where no venue prices the asset; venue prices always win.'} />
     </form>
   );
 }

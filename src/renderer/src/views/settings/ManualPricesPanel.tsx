@@ -4,6 +4,7 @@ import { formatDateTime } from '../../format/date';
 import { errorMessage } from '../../stores/error-message';
 import { useManualPricesStore } from '../../stores/manual-prices-store';
 import { ManualPriceForm } from './ManualPriceForm';
+import { TableHead } from '../../components/TableHead';
 
 /** Settings › Manual prices: the user's USD prices for assets no venue prices; venue prices always win. */
 export function ManualPricesPanel() {
@@ -47,16 +48,7 @@ export function ManualPricesPanel() {
       {loaded && prices.length > 0 ? (
         <div className="table-wrap">
           <table className="table table--compact" aria-label="Manual prices">
-            <thead>
-              <tr>
-                <th scope="col">Asset</th>
-                <th scope="col" className="num">Price (USD)</th>
-                <th scope="col">Set</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={['Asset', { label: 'Price (USD)', num: true }, 'Set', { label: 'Actions', hidden: true }]} />
             <tbody>
               {prices.map((p) => (
                 <tr key={p.asset} data-asset={p.asset}>

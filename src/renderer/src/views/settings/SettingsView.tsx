@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Settings, SettingsPatch } from '../../../../shared/domain/settings';
-import { StateMessage } from '../../components/StateMessage';
+import { SavedNote } from '../../components/SavedNote';
+import { LoadFailed, Loading } from '../../components/Loadable';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useAppStore } from '../../stores/app-store';
 import { errorMessage } from '../../stores/error-message';
@@ -34,22 +35,13 @@ export function SettingsView() {
       setSaveError(errorMessage(e));
     }
   }
-  const savedNote = (key: keyof Settings) =>
-    saved === key ? (
-      <span className="saved-note" role="status">
-        Saved.
-      </span>
-    ) : null;
+  const savedNote = (key: keyof Settings) => <SavedNote shown={saved === key} />;
 
-  if (!loaded) return <StateMessage kind="loading" title="Loading settings…" />;
+  if (!loaded) return <Loading what="settings" />;
   return (
     <section className="view" aria-labelledby="settings-title">
       <ViewHeader id="settings-title" title="Settings" />
-      {error ? (
-        <StateMessage kind="error" title="Settings could not be loaded" onRetry={() => void useSettingsStore.getState().load()}>
-          <p>{error}</p>
-        </StateMessage>
-      ) : null}
+      {error ? <LoadFailed what="settings" error={error} onRetry={() => void useSettingsStore.getState().load()} /> : null}
       {saveError ? (
         <div className="banner banner--error" role="alert">
           {saveError}

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { FieldNote } from '../../components/FieldNote';
+import { SavedNote } from '../../components/SavedNote';
 import { errorMessage } from '../../stores/error-message';
 
 interface TextSettingProps {
@@ -47,15 +49,9 @@ export function TextSetting({ id, label, hint, value, validate, save }: TextSett
         <button type="submit" className="button button--small" aria-label={`Save ${label.toLowerCase()}`}>
           Save
         </button>
-        {saved ? (
-          <span className="saved-note" role="status">
-            Saved.
-          </span>
-        ) : null}
+        <SavedNote shown={saved} />
       </div>
-      <p id={`${id}-note`} className={error ? 'field__error' : 'field__hint'} role={error ? 'alert' : undefined}>
-        {error ?? hint}
-      </p>
+      <FieldNote id={id} error={error} hint={hint} />
     </form>
   );
 }
