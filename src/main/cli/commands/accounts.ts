@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { venues } from '../../../shared/domain/venue';
 import { cliIo } from '../io';
-import { formatTable, printJson } from '../output';
+import { printList } from '../output';
 import { withReadOnlySession, withSession } from '../session';
 
 /** `accounts list` and `accounts alias`: the names accounts are shown by, in every view, export and command. */
@@ -15,18 +15,12 @@ export function registerAccounts(program: Command): void {
     .action(async (options: { json?: boolean }, command: Command) => {
       await withReadOnlySession(command, async (session) => {
         const list = await session.call('accounts.list', {});
-        if (options.json) return printJson(list);
-        if (list.length === 0) {
-          cliIo().stdout.write('No accounts yet: accounts are listed once their connection has been read (holdfast sync).\n');
-          return;
-        }
         const labels = new Map((await session.call('connections.list', {})).map((c) => [c.id, c.label]));
-        cliIo().stdout.write(
-          formatTable(
-            ['CONNECTION ID', 'CONNECTION', 'VENUE', 'ACCOUNT ID', 'VENUE NAME', 'NAME'],
-            list.map((a) => [a.connectionId, labels.get(a.connectionId) ?? '', venues[a.venue].name, a.accountId, a.venueName ?? '', a.label]),
-          ),
-        );
+        printList(list, options, {
+          empty: 'No accounts yet: accounts are listed once their connection has been read (holdfast sync).',
+          headers: ['CONNECTION ID', 'CONNECTION', 'VENUE', 'ACCOUNT ID', 'VENUE NAME', 'NAME'],
+          row: (a) => [a.connectionId, labels.get(a.connectionId) ?? '', venues[a.venue].name, a.accountId, a.venueName ?? '', a.label],
+        });
       });
     });
 

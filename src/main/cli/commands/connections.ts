@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { NewConnection } from '../../../shared/domain/connection';
 import { VenueId, venues } from '../../../shared/domain/venue';
 import { AppError } from '../../../shared/errors';
-import { formatTable, printJson } from '../output';
+import { printList } from '../output';
 import { withReadOnlySession, withSession } from '../session';
 import { readJsonFromStdin } from '../stdin';
 import { cliIo, failWith } from '../io';
@@ -40,21 +40,12 @@ export function registerConnections(program: Command): void {
     .option('--json', 'print JSON: [{id, venue, label, baseUrl, keyHint, createdAt}]')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withReadOnlySession(command, async (session) => {
-        const list = await session.call('connections.list', {});
-        if (options.json) {
-          printJson(list.map(({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt })));
-          return;
-        }
-        if (list.length === 0) {
-          cliIo().stdout.write('No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json\n');
-          return;
-        }
-        cliIo().stdout.write(
-          formatTable(
-            ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
-            list.map((c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt]),
-          ),
-        );
+        printList(await session.call('connections.list', {}), options, {
+          empty: 'No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json',
+          headers: ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
+          row: (c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt],
+          json: ({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt }),
+        });
       });
     });
 

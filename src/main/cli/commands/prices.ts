@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ManualPriceChange } from '../../../shared/domain/prices';
-import { formatTable, printJson } from '../output';
+import { printList } from '../output';
 import { withReadOnlySession, withSession } from '../session';
 import { cliIo } from '../io';
 
@@ -18,10 +18,11 @@ export function registerPrices(program: Command): void {
     .option('--json', 'print JSON: [{asset, priceUsd, setAt}]')
     .action(async (options: { json?: boolean }, command: Command) => {
       await withReadOnlySession(command, async (session) => {
-        const list = await session.call('prices.list', {});
-        if (options.json) return printJson(list);
-        if (list.length === 0) return void cliIo().stdout.write('No manual prices. Set one with: holdfast prices set ASSET PRICE\n');
-        cliIo().stdout.write(formatTable(['ASSET', 'PRICE USD', 'SET'], list.map((p) => [p.asset, p.priceUsd, p.setAt])));
+        printList(await session.call('prices.list', {}), options, {
+          empty: 'No manual prices. Set one with: holdfast prices set ASSET PRICE',
+          headers: ['ASSET', 'PRICE USD', 'SET'],
+          row: (p) => [p.asset, p.priceUsd, p.setAt],
+        });
       });
     });
 
