@@ -179,7 +179,10 @@ export class Portfolio {
   }
 
   positions({ at }: { at?: string }): PositionsView {
-    const { atMs } = this.pastInstant(at);
+    return this.positionsAt(this.pastInstant(at).atMs);
+  }
+
+  private positionsAt(atMs: number): PositionsView {
     const latest = this.enabledSnapshots(atMs);
     const rows = latest.flatMap((s) => [...s.holdings, ...s.uncountedPositions]);
     return { asOf: new Date(atMs).toISOString(), positions: positionsOf(rows, latest.flatMap((s) => s.positions)) };
@@ -216,7 +219,9 @@ export class Portfolio {
   /** Every account's margin and nearest liquidation, worst first. */
   risk({ at }: { at?: string }): RiskView {
     const { atMs } = this.pastInstant(at);
-    const { positions } = this.positions({ at: new Date(atMs).toISOString() });
+    // The instant already checked: passed on as a time, "now" would turn into a past instant that an
+    // empty store refuses, and the alert service's minute check would throw it.
+    const { positions } = this.positionsAt(atMs);
     const margins = this.enabledSnapshots(atMs).flatMap((s) => s.marginAccounts);
     return { asOf: new Date(atMs).toISOString(), accounts: riskBoard(margins, positions) };
   }
