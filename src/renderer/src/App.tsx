@@ -16,6 +16,7 @@ import { useSettingsStore } from './stores/settings-store';
 import { summarySource } from './stores/summary-store';
 import { followSyncProgress } from './stores/sync-store';
 import { ViewHost } from './ViewHost';
+import { ErrorBanner } from './components/ErrorNotice';
 
 export function App() {
   const loadError = useAppStore((state) => state.loadError);
@@ -61,11 +62,7 @@ export function App() {
       <div className="workspace">
         <TopBar onOpenPalette={openPalette} />
         <main className="content" id="main" ref={mainRef} tabIndex={-1}>
-          {loadError || settingsError ? (
-            <div className="banner banner--error" role="alert">
-              {loadError ?? settingsError}
-            </div>
-          ) : null}
+          <ErrorBanner message={loadError ?? settingsError} />
           <Banners />
           {view ? <ViewHost view={view} params={route.params} /> : <p className="muted" aria-busy="true">Loading…</p>}
         </main>

@@ -1,29 +1,16 @@
-import { useState } from 'react';
-import { errorMessage } from '../stores/error-message';
-import { enterDemo } from './profile-switch';
+import { useProfileSwitch } from './profile-switch';
 
 /** First run: the demo portfolio, a click away, apart from the (still empty) real profile. */
 export function TryDemoButton() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const start = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await enterDemo();
-    } catch (failure) {
-      setError(`The demo did not start: ${errorMessage(failure)}`);
-      setBusy(false);
-    }
-  };
+  const start = useProfileSwitch('demo.start', 'The demo did not start');
   return (
     <span className="try-demo">
-      <button type="button" className="button button--primary" onClick={() => void start()} disabled={busy} aria-busy={busy}>
-        {busy ? 'Starting the demo…' : 'Try with demo data'}
+      <button type="button" className="button button--primary" onClick={start.run} disabled={start.busy} aria-busy={start.busy}>
+        {start.busy ? 'Starting the demo…' : 'Try with demo data'}
       </button>
-      {error ? (
+      {start.error ? (
         <span className="try-demo__error" role="alert">
-          {error}
+          {start.error}
         </span>
       ) : null}
     </span>

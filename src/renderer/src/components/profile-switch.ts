@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { api } from '../api/api';
 import { hrefFor, type ViewId } from '../router/route';
+import { errorMessage } from '../stores/error-message';
 
 /**
  * Entering or leaving the demo swaps everything the app shows (connections, data, settings), so the
@@ -11,5 +13,22 @@ async function switchProfile(channel: 'demo.start' | 'demo.leave', landOn: ViewI
   window.location.reload();
 }
 
-export const enterDemo = () => switchProfile('demo.start', 'dashboard');
-export const leaveDemo = () => switchProfile('demo.leave', 'connections');
+/**
+ * A button's side of entering (`demo.start`) or leaving (`demo.leave`) the demo: busy from the click
+ * on, since success reloads the page; a failure ends the wait and says why, after `failed`.
+ */
+export function useProfileSwitch(channel: 'demo.start' | 'demo.leave', failed: string) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await switchProfile(channel, channel === 'demo.start' ? 'dashboard' : 'connections');
+    } catch (failure) {
+      setError(`${failed}: ${errorMessage(failure)}`);
+      setBusy(false);
+    }
+  };
+  return { busy, error, run: () => void run() };
+}

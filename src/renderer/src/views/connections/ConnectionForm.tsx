@@ -8,6 +8,7 @@ import { useConnectionsStore } from '../../stores/connections-store';
 import { errorMessage } from '../../stores/error-message';
 import { credentialFields } from './credential-fields';
 import { toFieldErrors, type FieldErrors } from './field-errors';
+import { ErrorLine } from '../../components/ErrorNotice';
 
 const CUSTOM = 'custom';
 
@@ -156,11 +157,7 @@ export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
             )}
           </Field>
         ))}
-        {errors.credentials ? (
-          <p className="field__error" role="alert">
-            {errors.credentials}
-          </p>
-        ) : null}
+        <ErrorLine message={errors.credentials} />
       </fieldset>
       {untested ? (
         <div className="banner banner--warn" role="alert">
@@ -178,11 +175,7 @@ export function ConnectionForm({ editing, onDone }: ConnectionFormProps) {
           </div>
         </div>
       ) : null}
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <ErrorLine message={formError} className="form-error" />
       <div className="actions">
         <button type="button" className="button" onClick={onDone} disabled={untested !== null}>
           Cancel

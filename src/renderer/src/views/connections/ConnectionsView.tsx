@@ -9,6 +9,7 @@ import { errorMessage } from '../../stores/error-message';
 import { ConnectionDetails } from './ConnectionDetails';
 import { ConnectionForm } from './ConnectionForm';
 import { ConnectionList } from './ConnectionList';
+import { ErrorBanner } from '../../components/ErrorNotice';
 
 type Editor = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; connection: Connection };
 
@@ -60,16 +61,8 @@ export function ConnectionsView({ startAdding = false }: { readonly startAdding?
           <strong>No keychain — credentials cannot be saved.</strong> {keychain.problem}
         </div>
       ) : null}
-      {loadError ? (
-        <div className="banner banner--error" role="alert">
-          {loadError}
-        </div>
-      ) : null}
-      {removeError ? (
-        <div className="banner banner--error" role="alert">
-          {removeError}
-        </div>
-      ) : null}
+      <ErrorBanner message={loadError} />
+      <ErrorBanner message={removeError} />
       {editor.mode !== 'closed' ? (
         <ConnectionForm key={editor.mode === 'edit' ? editor.connection.id : 'new'} editing={editor.mode === 'edit' ? editor.connection : undefined} onDone={() => setEditor({ mode: 'closed' })} />
       ) : null}

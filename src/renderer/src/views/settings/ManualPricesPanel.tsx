@@ -5,6 +5,7 @@ import { errorMessage } from '../../stores/error-message';
 import { useManualPricesStore } from '../../stores/manual-prices-store';
 import { ManualPriceForm } from './ManualPriceForm';
 import { TableHead } from '../../components/TableHead';
+import { ErrorLine } from '../../components/ErrorNotice';
 
 /** Settings › Manual prices: the user's USD prices for assets no venue prices; venue prices always win. */
 export function ManualPricesPanel() {
@@ -35,16 +36,8 @@ export function ManualPricesPanel() {
         A USD price for an asset no venue prices, such as a fiat balance. It values that asset only where no venue gives a price, and each row valued by it is marked
         manual with the date it was set. Saving or removing one reads the connections that hold the asset again.
       </p>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {removeError ? (
-        <p className="field__error" role="alert">
-          {removeError}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
+      <ErrorLine message={removeError} />
       {loaded && prices.length > 0 ? (
         <div className="table-wrap">
           <table className="table table--compact" aria-label="Manual prices">

@@ -7,10 +7,12 @@ import { useAppStore } from '../../stores/app-store';
 import { errorMessage } from '../../stores/error-message';
 import { useSettingsStore } from '../../stores/settings-store';
 import { AlertsPanel } from './AlertsPanel';
+import { CheckSetting } from './CheckSetting';
 import { DesktopSettings } from './DesktopSettings';
 import { ManualPricesPanel } from './ManualPricesPanel';
 import { TextSetting } from './TextSetting';
 import { parseUsdText } from './usd-text';
+import { ErrorBanner } from '../../components/ErrorNotice';
 
 const themes: readonly { id: Settings['theme']; label: string }[] = [
   { id: 'system', label: 'System' },
@@ -35,18 +37,13 @@ export function SettingsView() {
       setSaveError(errorMessage(e));
     }
   }
-  const savedNote = (key: keyof Settings) => <SavedNote shown={saved === key} />;
 
   if (!loaded) return <Loading what="settings" />;
   return (
     <section className="view" aria-labelledby="settings-title">
       <ViewHeader id="settings-title" title="Settings" />
       {error ? <LoadFailed what="settings" error={error} onRetry={() => void useSettingsStore.getState().load()} /> : null}
-      {saveError ? (
-        <div className="banner banner--error" role="alert">
-          {saveError}
-        </div>
-      ) : null}
+      <ErrorBanner message={saveError} />
       <div className="panel">
         <fieldset className="choice">
           <legend>Theme</legend>
@@ -55,22 +52,10 @@ export function SettingsView() {
               <input type="radio" name="theme" value={t.id} checked={settings.theme === t.id} onChange={() => void apply({ theme: t.id })} /> {t.label}
             </label>
           ))}
-          {savedNote('theme')}
+          <SavedNote shown={saved === 'theme'} />
         </fieldset>
-        <label className="check">
-          <input type="checkbox" checked={settings.privacyMode} onChange={(e) => void apply({ privacyMode: e.target.checked })} />
-          <span>
-            Privacy mode <span className="muted">— hide every amount and share behind •••••, e.g. while sharing your screen</span>
-          </span>
-          {savedNote('privacyMode')}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={settings.csvBom} onChange={(e) => void apply({ csvBom: e.target.checked })} />
-          <span>
-            Start CSV exports with a byte order mark <span className="muted">— Excel needs it to read UTF-8</span>
-          </span>
-          {savedNote('csvBom')}
-        </label>
+        <CheckSetting settings={settings} name="privacyMode" label="Privacy mode" hint="hide every amount and share behind •••••, e.g. while sharing your screen" apply={apply} saved={saved === 'privacyMode'} />
+        <CheckSetting settings={settings} name="csvBom" label="Start CSV exports with a byte order mark" hint="Excel needs it to read UTF-8" apply={apply} saved={saved === 'csvBom'} />
         <TextSetting
           id="small-balance"
           label="Small-balance threshold (USD)"
