@@ -123,7 +123,7 @@ export function createCore(options: CoreOptions): Core {
   });
   pollStates = () => new Map(poller.status().connections.map((c) => [c.connectionId, c.state]));
   events.on('connections.changed', () => poller.refresh());
-  const alerts = new AlertService({ portfolio, connections: () => connections.list(), syncLog, store: settings, settings: () => readSettings(settings).alerts, events, now });
+  const alerts = new AlertService({ portfolio, connections: () => connections.list(), syncLog, store: settings, settings: () => readSettings(settings).alerts, events, now, log });
   const exports = createCsvExports({ portfolio, connections: () => connections.list(), settings: () => readSettings(settings) });
 
   let answered = () => {};

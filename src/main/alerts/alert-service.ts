@@ -2,6 +2,7 @@ import { Alert, type Alert as AlertEntry, type AlertSettings } from '../../share
 import type { Connection } from '../../shared/domain/connection';
 import { MINUTE } from '../../shared/time';
 import type { EventBus } from '../event-bus';
+import type { Logger } from '../log/logger';
 import type { Portfolio } from '../portfolio/portfolio';
 import { isFailedRead } from '../portfolio/summary';
 import type { SettingsRepo } from '../store/settings-repo';
@@ -23,6 +24,7 @@ export interface AlertDeps {
   readonly settings: () => AlertSettings;
   readonly events: EventBus;
   readonly now: () => Date;
+  readonly log: Pick<Logger, 'error'>;
 }
 
 /**
@@ -39,10 +41,10 @@ export class AlertService {
   start(): void {
     // Every finished read, good or failed, can move a line: values, margins, a run of failures.
     this.unsubscribe = this.deps.events.on('sync.progress', (progress) => {
-      if (progress.phase === 'finished') this.check();
+      if (progress.phase === 'finished') this.watch();
     });
     // A connection that keeps failing crosses its line with time alone, with no read to announce it.
-    this.timer = setInterval(() => this.check(), MINUTE);
+    this.timer = setInterval(() => this.watch(), MINUTE);
     this.timer.unref();
   }
 
@@ -56,6 +58,18 @@ export class AlertService {
     const stored = this.deps.store.get(LOG_KEY);
     const parsed = Alert.array().safeParse(stored);
     return parsed.success ? parsed.data : [];
+  }
+
+  /**
+   * A check in the background: a failure is logged and the next read or minute tries again. Thrown from
+   * the timer it would end the process, and from the event it would fail the read that announced it.
+   */
+  private watch(): void {
+    try {
+      this.check();
+    } catch (error) {
+      this.deps.log.error('checking alerts failed', error);
+    }
   }
 
   /** Evaluates every condition now and fires those that just crossed their line. */
