@@ -73,8 +73,8 @@ describe('the holdings report streams its rows', () => {
   });
 
   it('holds a few bytes per row while writing, never the rows themselves, and writes every one', async () => {
-    const CONNECTIONS = 40;
-    const PER_CONNECTION = 2_500;
+    const CONNECTIONS = 20;
+    const PER_CONNECTION = 2_000;
     const ROWS = CONNECTIONS * PER_CONNECTION;
     for (let c = 0; c < CONNECTIONS; c += 1) {
       const id = `c${c}`;
@@ -94,7 +94,7 @@ describe('the holdings report streams its rows', () => {
     const rows = report.table.rows[Symbol.iterator]();
     expect(rows.next().done).toBe(false);
     collectGarbage();
-    // Every row made into objects would be hundreds of bytes each (the view's way: 50 MB and more here).
+    // Every row made into objects would be hundreds of bytes each (the view's way: over 20 MB here).
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(ROWS * 50);
 
     const file = join(dirname(db.name), 'holdings.csv');
@@ -103,7 +103,8 @@ describe('the holdings report streams its rows', () => {
     expect(saved.rows).toBe(ROWS);
     expect(parsed.length).toBe(ROWS + 1);
     expect(parsed.slice(1, 4)).toEqual([...take(holdingsTable(portfolio.holdings({})).rows, 3)]);
-  });
+    // A budget, not an assert: writing and parsing the rows back takes a while with both cores busy.
+  }, 180_000);
 });
 
 function* take<T>(items: Iterable<T>, count: number): Generator<T> {
