@@ -35,8 +35,9 @@ export function createCsvExports(deps: CsvExportsDeps): CsvExports {
   async function read(request: ExportRequest): Promise<{ asOf: string; table: CsvTable }> {
     switch (request.report) {
       case 'holdings': {
-        const view = deps.portfolio.holdings({ at: request.at });
-        return { asOf: view.asOf, table: holdingsTable(view) };
+        // Streamed: rows are decoded as the file takes them, in the holdings view's order.
+        const view = deps.portfolio.holdingRows({ at: request.at });
+        return { asOf: view.asOf, table: holdingsTable({ asOf: view.asOf, holdings: view.rows }) };
       }
       case 'by-asset': {
         const view = deps.portfolio.holdings({ at: request.at, groupBy: 'asset' });

@@ -6,8 +6,8 @@ export interface CsvTable {
   readonly rows: Iterable<readonly string[]>;
 }
 
-/** Rows are formatted lazily, so only the records (the view's data) sit in memory, never the CSV text. */
-export function csvTable<R>(columns: readonly Column<R>[], records: readonly R[]): CsvTable {
+/** Rows are formatted lazily as the records are iterated, so the CSV text never sits in memory. */
+export function csvTable<R>(columns: readonly Column<R>[], records: Iterable<R>): CsvTable {
   return {
     header: formatHeader(columns.map((column) => column.name)),
     rows: {

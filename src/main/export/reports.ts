@@ -20,8 +20,8 @@ function holdingColumn<R>(field: keyof Holding, get: (record: R) => Holding, nam
     : textColumn(name, (record) => get(record)[field] as string | null);
 }
 
-/** One row per unified holding: every field of design.md in its fixed order, then `asOf`. */
-export function holdingsTable(view: HoldingsView): CsvTable {
+/** One row per unified holding: every field of design.md in its fixed order, then `asOf`. The rows may be a stream (Portfolio.holdingRows). */
+export function holdingsTable(view: Pick<HoldingsView, 'asOf'> & { holdings: Iterable<Holding> }): CsvTable {
   const columns: Column<Holding>[] = [...holdingFields.map((field) => holdingColumn(field, (h: Holding) => h)), textColumn('asOf', () => view.asOf)];
   return csvTable(columns, view.holdings);
 }

@@ -46,17 +46,22 @@ export function groupHoldings(holdings: readonly Holding[], by: GroupBy): Holdin
     .sort((a, b) => new Dec(b.valueUsd).comparedTo(a.valueUsd) || a.key.localeCompare(b.key));
 }
 
-/**
- * Stable order for flat lists: by value, largest first, unpriced last. A float is only a sort key here
- * (rounding is monotonic, so a > b between floats means a > b exactly); equal floats compare exactly.
- */
+/** A holding's sort key: a float is only a key (rounding is monotonic, so a > b between floats means a > b exactly). */
+export function valueKey(valueUsd: string | null): number {
+  return valueUsd === null ? Number.NEGATIVE_INFINITY : Number(valueUsd);
+}
+
+/** The flat lists' order: by value, largest first, unpriced last; equal floats compare exactly. */
+export function compareByValue(aKey: number, aValue: string | null, bKey: number, bValue: string | null): number {
+  if (aKey !== bKey) return bKey - aKey;
+  if (aValue === null || bValue === null) return aValue === bValue ? 0 : aValue === null ? 1 : -1;
+  return aValue === bValue ? 0 : new Dec(bValue).comparedTo(aValue);
+}
+
+/** Stable order for flat lists (compareByValue). */
 export function sortByValue(holdings: readonly Holding[]): Holding[] {
   return holdings
-    .map((holding) => ({ holding, key: holding.valueUsd === null ? Number.NEGATIVE_INFINITY : Number(holding.valueUsd) }))
-    .sort((a, b) => {
-      if (a.key !== b.key) return b.key - a.key;
-      if (a.holding.valueUsd === null || b.holding.valueUsd === null) return a.holding.valueUsd === b.holding.valueUsd ? 0 : a.holding.valueUsd === null ? 1 : -1;
-      return new Dec(b.holding.valueUsd).comparedTo(a.holding.valueUsd);
-    })
+    .map((holding) => ({ holding, key: valueKey(holding.valueUsd) }))
+    .sort((a, b) => compareByValue(a.key, a.holding.valueUsd, b.key, b.holding.valueUsd))
     .map(({ holding }) => holding);
 }

@@ -23,6 +23,7 @@ import type { SyncLogRepo } from '../store/sync-log-repo';
 import { changesBetween } from './changes';
 import { exposureOf } from './exposure';
 import { HistoryReader, type ConnectionSeries } from './history-reader';
+import { sortedHoldingRows, type HoldingRows } from './holding-rows';
 import { filterHoldings, groupHoldings, sortByValue } from './holdings';
 import { CHANGE_WINDOWS, DEFAULT_CHANGES_SPAN_MS } from './policy';
 import { positionsOf } from './positions';
@@ -127,6 +128,16 @@ export class Portfolio {
 
   holdings(query: HoldingsQuery): HoldingsView {
     return this.holdingsAt(this.pastInstant(query.at), query);
+  }
+
+  /**
+   * The unfiltered holdings view's rows at an instant, in its order, each decoded only as it is read:
+   * what the holdings report streams, so a million rows never sit in memory as objects.
+   */
+  holdingRows({ at }: { at?: string }): HoldingRows & { asOf: string } {
+    const { atMs } = this.pastInstant(at);
+    const enabled = new Set(this.enabledConnections().map((c) => c.id));
+    return { asOf: new Date(atMs).toISOString(), ...sortedHoldingRows(this.reader.holdingSources(atMs, enabled), this.reader.names()) };
   }
 
   /** The first snapshot with holdings and the newest read of the enabled connections; null when none is stored. */

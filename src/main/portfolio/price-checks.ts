@@ -19,15 +19,23 @@ export function priceSpread(min: string, max: string): Dec {
  * to look at, never a correction (every row keeps its own price, and totals stay the sum of the rows).
  */
 export function priceChecks(observations: readonly PriceObservation[]): PriceCheck[] {
-  const byAsset = new Map<string, { min: PricePoint; max: PricePoint; rows: number }>();
+  // Each price is parsed once and kept beside its point: a summary compares tens of thousands of them.
+  const byAsset = new Map<string, { min: PricePoint; minPrice: Dec; max: PricePoint; maxPrice: Dec; rows: number }>();
   for (const { asset, point, rows } of observations) {
     const key = asset.toUpperCase();
     const range = byAsset.get(key);
-    if (!range) byAsset.set(key, { min: point, max: point, rows });
+    const price = new Dec(point.priceUsd);
+    if (!range) byAsset.set(key, { min: point, minPrice: price, max: point, maxPrice: price, rows });
     else {
       range.rows += rows;
-      if (new Dec(point.priceUsd).lt(range.min.priceUsd)) range.min = point;
-      if (new Dec(point.priceUsd).gt(range.max.priceUsd)) range.max = point;
+      if (price.lt(range.minPrice)) {
+        range.min = point;
+        range.minPrice = price;
+      }
+      if (price.gt(range.maxPrice)) {
+        range.max = point;
+        range.maxPrice = price;
+      }
     }
   }
   const checks: PriceCheck[] = [];

@@ -8,6 +8,7 @@ import type { VenueId } from '../../shared/domain/venue';
 import type { ManualPrice } from '../../shared/domain/prices';
 import type { SetContent, StoredBookPrice, StoredHolding } from '../store/set-codec';
 import type { SnapshotRow, SnapshotsRepo } from '../store/snapshots-repo';
+import type { HoldingSource } from './holding-rows';
 
 export interface ConnectionSnapshot {
   readonly snapshot: SnapshotRow;
@@ -26,7 +27,7 @@ const SET_CACHE_SIZE = 64;
 const SUMMARY_CACHE_SIZE = 4_096;
 
 /** Field by field rather than by spread: this runs for every holding of every view, 100,000 at a time. */
-function toHolding(h: StoredHolding, connectionId: string, venue: VenueId, fetchedAt: string, names: AccountNames): Holding {
+export function toHolding(h: StoredHolding, connectionId: string, venue: VenueId, fetchedAt: string, names: AccountNames): Holding {
   return {
     connectionId,
     venue,
@@ -91,6 +92,22 @@ export class SnapshotReader {
       });
     }
     return result;
+  }
+
+  /**
+   * The newest set of each connection that `include` accepts, at or before `atMs`, in latest()'s order,
+   * as rows still encoded: an export of a million holdings decodes each only as it writes it.
+   */
+  holdingSources(atMs: number, include: ReadonlySet<string>): HoldingSource[] {
+    const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
+    const sources: HoldingSource[] = [];
+    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
+      const venue = venues.get(snapshot.connection_id);
+      if (!venue || snapshot.set_id === null || !include.has(snapshot.connection_id)) continue;
+      const fetchedAt = new Date(snapshot.confirmed_at).toISOString();
+      sources.push({ connectionId: snapshot.connection_id, venue, fetchedAt, rows: this.snapshots.setRows(snapshot.set_id) });
+    }
+    return sources;
   }
 
   /** Per connection, its newest snapshot and the summary of its holdings, without building each holding. */

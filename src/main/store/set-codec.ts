@@ -48,6 +48,9 @@ const fields = [
   'sourceUpdatedAt',
 ] as const satisfies readonly (keyof StoredHolding)[];
 
+/** Where an encoded holding row keeps its value. */
+export const VALUE_USD_FIELD = fields.indexOf('valueUsd');
+
 interface Encoded {
   readonly h: (string | null)[][];
   /** Older sets have positions without the fields added since (liquidationPrice, notionalUsd, riskLevel). */
@@ -107,7 +110,8 @@ export function compressSet(blob: Buffer): Buffer {
   return isCompressed(blob) ? blob : deflateSync(blob);
 }
 
-function toHolding(v: (string | null)[]): StoredHolding {
+/** One encoded holding row back as a stored holding. */
+export function storedHoldingOf(v: (string | null)[]): StoredHolding {
   return {
     accountId: v[0] as string,
     accountLabel: v[1] as string,
@@ -151,8 +155,8 @@ function toPosition(p: Partial<PositionDetail>): PositionDetail {
 export function decodeSet(blob: Buffer): SetContent {
   const encoded = JSON.parse((isCompressed(blob) ? inflateSync(blob) : blob).toString('utf8')) as Encoded;
   return {
-    holdings: encoded.h.map(toHolding),
-    uncountedPositions: (encoded.q ?? []).map(toHolding),
+    holdings: encoded.h.map(storedHoldingOf),
+    uncountedPositions: (encoded.q ?? []).map(storedHoldingOf),
     positions: encoded.p.map(toPosition),
     marginAccounts: encoded.m ?? [],
     accountTotals: encoded.t,

@@ -2,6 +2,7 @@ import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../..
 import type { Db } from './database';
 import { HOUR } from '../../shared/time';
 import { decodeSet, encodeSet, type SetContent, type StoredBookPrice } from './set-codec';
+import { setRows, type SetRows } from './set-rows';
 
 /** What one successful, valued read adds to the store. */
 export interface SnapshotInput {
@@ -124,6 +125,13 @@ export class SnapshotsRepo {
     const blob = this.selectSet.get(setId);
     if (!blob) throw new Error(`holding set ${setId} is missing`);
     return decodeSet(blob);
+  }
+
+  /** A set's holdings as rows to decode one at a time, for readers of more rows than the heap should hold. */
+  setRows(setId: number): SetRows {
+    const blob = this.selectSet.get(setId);
+    if (!blob) throw new Error(`holding set ${setId} is missing`);
+    return setRows(blob);
   }
 
   /** Per connection, the newest snapshot at or before `at` that still has its holdings. */

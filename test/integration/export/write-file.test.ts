@@ -12,7 +12,7 @@ import { tempDir } from '../../support/temp-dir';
 
 function report(count: number, failAt?: number): LoadedReport {
   const holdings = Array.from({ length: count }, (_, i) => holding({ venue: 'ltp', asset: `A${i}`, quantity: `${i}.000000000000000001` }));
-  const table = holdingsTable({ asOf: '2026-11-21T10:30:00.000Z', past: false, totalUsd: '0', unpricedCount: 0, holdings, groups: null, unpriced: [], bookPrices: [] });
+  const table = holdingsTable({ asOf: '2026-11-21T10:30:00.000Z', holdings });
   const rows = {
     *[Symbol.iterator]() {
       let i = 0;

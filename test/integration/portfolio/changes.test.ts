@@ -1,15 +1,10 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Portfolio } from '../../../src/main/portfolio/portfolio';
-import { AccountAliasesRepo } from '../../../src/main/store/account-aliases-repo';
-import { ConnectionsRepo } from '../../../src/main/store/connections-repo';
-import { openDatabase, type Db } from '../../../src/main/store/database';
-import { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
-import { SyncLogRepo } from '../../../src/main/store/sync-log-repo';
+import type { Portfolio } from '../../../src/main/portfolio/portfolio';
+import type { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
 import type { Connection } from '../../../src/shared/domain/connection';
 import { DAY, HOUR, MINUTE } from '../../../src/shared/time';
 import { holding } from '../../support/holdings';
-import { tempDir } from '../../support/temp-dir';
+import { portfolioDb, type PortfolioDb } from '../../support/portfolio-db';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
 const connection: Connection = {
@@ -25,8 +20,7 @@ const connection: Connection = {
 };
 
 describe('the summary\'s change figures', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let db: Db;
+  let env: PortfolioDb;
   let snapshots: SnapshotsRepo;
   let portfolio: Portfolio;
 
@@ -39,25 +33,11 @@ describe('the summary\'s change figures', () => {
   }
 
   beforeEach(() => {
-    dir = tempDir();
-    db = openDatabase(join(dir.path, 'holdfast.sqlite'));
-    const connections = new ConnectionsRepo(db);
-    connections.insert(connection);
-    snapshots = new SnapshotsRepo(db);
-    portfolio = new Portfolio({
-      connections,
-      snapshots,
-      syncLog: new SyncLogRepo(db),
-      aliases: new AccountAliasesRepo(db),
-      pollStates: () => new Map(),
-      intervalMs: () => MINUTE,
-      now: () => new Date(NOW),
-    });
+    env = portfolioDb(NOW);
+    env.connections.insert(connection);
+    ({ snapshots, portfolio } = env);
   });
-  afterEach(() => {
-    db.close();
-    dir.remove();
-  });
+  afterEach(() => env.remove());
 
   it('with no data that far back there is no baseline and no change, never "$0.00 since now"', () => {
     read(NOW - 10 * MINUTE, '100', 10 * MINUTE);

@@ -13,7 +13,7 @@ function countedTable(): { table: CsvTable; produced: () => number } {
   const holdings: Holding[] = Array.from({ length: ROWS }, (_, i) =>
     holding({ venue: 'rapidx', asset: `COIN${i}`, quantity: `${i}.123456789012345678`, valueUsd: `-${i}.5`, accountLabel: `Account, "${i}"` }),
   );
-  const base = holdingsTable({ asOf: '2026-11-21T10:30:00.000Z', past: false, totalUsd: '0', unpricedCount: 0, holdings, groups: null, unpriced: [], bookPrices: [] });
+  const base = holdingsTable({ asOf: '2026-11-21T10:30:00.000Z', holdings });
   let produced = 0;
   const rows = {
     *[Symbol.iterator]() {
