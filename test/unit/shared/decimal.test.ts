@@ -39,3 +39,33 @@ describe('derivedPrice', () => {
     expect(derivedPrice('-9', '4')).toBe('-2.25');
   });
 });
+
+describe('decimalString', () => {
+  it('gives text that is already canonical back as it is, and canonicalises the rest as decimal.js does', () => {
+    const canonical = ['0', '1', '-1', '0.5', '-0.000000000000000001', '1234567890123456789012345678901234567890123456789012345678901234567890.123456789'];
+    for (const text of canonical) expect(decimalString(text)).toBe(text);
+    const rewritten: [string, string][] = [
+      ['-0', '0'],
+      ['0.0', '0'],
+      ['-0.00', '0'],
+      ['00.5', '0.5'],
+      ['1.50', '1.5'],
+      ['1.', '1'],
+      ['.5', '0.5'],
+      ['+3', '3'],
+      ['1e3', '1000'],
+      ['-1.5E-3', '-0.0015'],
+    ];
+    for (const [text, expected] of rewritten) expect(decimalString(text)).toBe(expected);
+  });
+
+  it('agrees with decimal.js on 2,000 seeded plain decimals', () => {
+    const random = seededRandom(11);
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+    for (let n = 0; n < 2_000; n++) {
+      const text = `${random() < 0.3 ? '-' : ''}${digits(1 + Math.floor(random() * 4))}${random() < 0.7 ? `.${digits(1 + Math.floor(random() * 20))}` : ''}`;
+      const d = new Dec(text);
+      expect(decimalString(text)).toBe(d.isZero() ? '0' : d.toFixed());
+    }
+  });
+});

@@ -4,19 +4,28 @@ import type { VenueId } from '../../../shared/domain/venue';
 import { VenueError } from './venue-error';
 
 // parseJsonExact turns every JSON number into its text, so one schema reads "1.5" and 1.5 alike.
+//
+// Each field is one string (or nullish string) schema and one transform that checks and converts in the
+// same step: a read of 1,000 holdings runs these 20,000 times, and a union, a refinement and a transform
+// in layers cost about twice as much as this one pass, with the same messages for text that is no decimal.
+
+/** A missing, null or empty value: unknown, never 0. */
+const isUnknown = (value: string | null | undefined): value is null | undefined | '' => value === null || value === undefined || value === '';
+
+/** Reports `message` as the field's issue; the value is never used. */
+function reject(context: z.RefinementCtx, value: unknown, message: string): never {
+  context.issues.push({ code: 'custom', message, input: value });
+  return z.NEVER;
+}
 
 /** A required decimal, as a JSON string or number, to canonical text. */
-export const decimalText = z
-  .string()
-  .refine(isDecimalText, 'expected a decimal number')
-  .transform((text) => decimalString(text));
+export const decimalText = z.string().transform((text, context) => (isDecimalText(text) ? decimalString(text) : reject(context, text, 'expected a decimal number')));
 
 /** A decimal that may be missing, null or empty: unknown is null, never 0. */
 export const optionalDecimalText = z
-  .union([z.string(), z.null()])
-  .optional()
-  .refine((value) => value === null || value === undefined || value === '' || isDecimalText(value), 'expected a decimal number or null')
-  .transform((value) => (value === null || value === undefined || value === '' ? null : decimalString(value)));
+  .string()
+  .nullish()
+  .transform((value, context) => (isUnknown(value) ? null : isDecimalText(value) ? decimalString(value) : reject(context, value, 'expected a decimal number or null')));
 
 const plainDecimal = /^-?\d+(\.\d+)?$/;
 
@@ -25,10 +34,11 @@ const plainDecimal = /^-?\d+(\.\d+)?$/;
  * Only text that is not a plain decimal (an exponent, a leading "+") is rewritten canonically.
  */
 export const exactDecimalText = z
-  .union([z.string(), z.null()])
-  .optional()
-  .refine((value) => value === null || value === undefined || value === '' || isDecimalText(value), 'expected a decimal number or null')
-  .transform((value) => (value === null || value === undefined || value === '' ? null : plainDecimal.test(value) ? value : decimalString(value)));
+  .string()
+  .nullish()
+  .transform((value, context) =>
+    isUnknown(value) ? null : !isDecimalText(value) ? reject(context, value, 'expected a decimal number or null') : plainDecimal.test(value) ? value : decimalString(value),
+  );
 
 /** An integer (page numbers, codes, ms timestamps) as a safe JS number. */
 export const integerText = z
@@ -45,13 +55,15 @@ const LAST_DATE_MS = 253_402_300_799_999;
 
 /** Milliseconds since the epoch, as text or number, to ISO-8601 UTC; null if absent. */
 export const epochMillisToIso = z
-  .union([z.string(), z.null()])
-  .optional()
-  .refine(
-    (value) => value === null || value === undefined || value === '' || (/^\d{1,15}$/.test(value) && Number(value) <= LAST_DATE_MS),
-    'expected epoch milliseconds',
-  )
-  .transform((value) => (value === null || value === undefined || value === '' ? null : new Date(Number(value)).toISOString()));
+  .string()
+  .nullish()
+  .transform((value, context) =>
+    isUnknown(value)
+      ? null
+      : /^\d{1,15}$/.test(value) && Number(value) <= LAST_DATE_MS
+        ? new Date(Number(value)).toISOString()
+        : reject(context, value, 'expected epoch milliseconds'),
+  );
 
 /** Validates a venue answer; a mismatch becomes a bad_response naming the first field path that failed. */
 export function parseAnswer<S extends z.ZodType>(schema: S, body: unknown, venue: VenueId, endpoint: string): z.output<S> {
