@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    // The CLI and the snapshot writer, bundled once for the tests that start them as processes.
+    globalSetup: ['test/support/bundle-scripts.ts'],
     // Budgets, not asserts: generous so that a machine busy with other work never fails a test.
     testTimeout: 60_000,
     hookTimeout: 60_000,
