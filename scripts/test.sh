@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: typecheck, lint, build, vitest (unit + integration), Playwright (browser + Electron).
+# npm test: typecheck, lint, build beside vitest (unit + integration), then Playwright (browser + Electron).
 # Keychain tests need a real Secret Service. Where no D-Bus session exists (a headless Linux box, CI),
 # this re-runs itself inside a private dbus-run-session with an unlocked gnome-keyring; on a desktop it
 # uses the session's own keychain, under test-only service names.
@@ -31,7 +31,20 @@ both() {
   return "$status"
 }
 
-both 'npx tsc --noEmit -p tsconfig.node.json' 'npx tsc --noEmit -p tsconfig.web.json'
-both 'npm run lint' 'npm run build'
-npx vitest run
+checks() {
+  both 'npx tsc --noEmit -p tsconfig.node.json' 'npx tsc --noEmit -p tsconfig.web.json' && both 'npm run lint' 'npm run build'
+}
+
+# Vitest needs no build, so it runs beside the checks rather than after them: both cores stay busy through the
+# checks' uneven ends and the tests' waits on sockets, SQLite and the keychain. The checks print once vitest is
+# done; Playwright needs the build, so it comes last.
+checks_log=$(mktemp)
+checks >"$checks_log" 2>&1 &
+checks_pid=$!
+status=0
+npx vitest run || status=1
+wait "$checks_pid" || status=1
+cat "$checks_log"
+rm -f "$checks_log"
+[ "$status" -eq 0 ] || exit 1
 npx playwright test

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
-import { Readable } from 'node:stream';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { inject } from 'vitest';
 import { runCli as runProgram } from '../../src/main/cli/run';
+
+const root = join(import.meta.dirname, '..', '..');
 
 export interface CliResult {
   readonly code: number | null;
@@ -15,8 +18,6 @@ export interface CliOptions {
   /** For spawnCli: the process is killed after this long. In-process runs are bounded by the test's own timeout. */
   readonly timeoutMs?: number;
 }
-
-const root = join(import.meta.dirname, '..', '..');
 
 /**
  * Runs the real CLI program in this process, as bin/holdfast.mjs does, on streams of its own: the same
@@ -38,10 +39,11 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 /**
  * Runs the CLI from source in its own process, as a user would, with stdin piped: for what only a
  * process shows (its environment reaching native modules, pipes, several processes on one database).
+ * The process runs the sources as bundled once for this test run (test/support/bundle-scripts.ts).
  */
 export function spawnCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/main/cli/index.ts'), ...args], {
+    const child = spawn(process.execPath, [inject('scripts').cli, ...args], {
       cwd: root,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { holdingFields } from '../../../src/shared/domain/holding';
 import { VenueId } from '../../../src/shared/domain/venue';
 import { startSimulatorFor, type StartedSimulator } from '../../../src/main/venues/simulators';
@@ -150,7 +150,7 @@ describe.skipIf(problem !== null)('holdfast sync, holdings, positions, history (
   it('a closed pipe ends the command quietly, as `holdfast holdings --json | head -2` would', async () => {
     // Far more than a pipe's buffer, so the writer meets the closed pipe.
     expect((await cli(['sync'])).code).toBe(0);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', '--data-dir', dir.path, 'holdings', '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [inject('scripts').cli, '--data-dir', dir.path, 'holdings', '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // The reader has gone before the first line arrives, as `head` is once it has its lines.

@@ -37,7 +37,8 @@ describe.skipIf(problem !== null)('the app and several CLI syncs on one data fol
   let env: NodeJS.ProcessEnv;
   // The syncs under test are processes of their own; setting up and reading back runs the same program in-process.
   const cli = (args: string[], stdin?: string) => runCli(['--data-dir', dir.path, ...args], { stdin, env });
-  const cliProcess = (args: string[]) => spawnCli(['--data-dir', dir.path, ...args], { env, timeoutMs: 90_000 });
+  // A guard against a hung process, not a measure: well inside the test's own budget, far beyond a busy machine's sync.
+  const cliProcess = (args: string[]) => spawnCli(['--data-dir', dir.path, ...args], { env, timeoutMs: 240_000 });
 
   beforeAll(async () => {
     dir = tempDir();

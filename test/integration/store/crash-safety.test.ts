@@ -1,17 +1,18 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../../../src/main/store/database';
 import { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
 import { tempDir } from '../../support/temp-dir';
 
-const writer = join(import.meta.dirname, '..', '..', 'support', 'snapshot-writer.ts');
+// test/support/snapshot-writer.ts, bundled for this run: the process starts without tsx.
+const writer = inject('scripts').snapshotWriter;
 
 /** Starts the writer and SIGKILLs it `delayMs` after its first small snapshot is committed. */
 function killMidWrite(file: string, delayMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, file, '20000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, file, '20000'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let stderr = '';
     const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);

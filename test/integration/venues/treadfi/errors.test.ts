@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunningSimulator } from '../../../../src/main/venues/shared/simulator/server';
 import type { VenueError } from '../../../../src/main/venues/shared/venue-error';
 import { createTreadfiClient } from '../../../../src/main/venues/treadfi/client';
@@ -178,11 +179,29 @@ describe('Tread.fi answers Holdfast cannot read', () => {
   });
 
   it('maps no answer to timeout', async () => {
-    const sim = await simulator({ faults: [{ kind: 'timeout', times: 50 }] });
-    const policy = { timeoutMs: 200, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
-    const error = await failureOf(clientFor(sim, sim.credentials.token, {}, policy).read());
-    expect(error.kind).toBe('timeout');
-    expect(error.message).toBe('Tread.fi did not answer in time (no answer within 0.2 s). Holdfast will try again; if it keeps happening, check the venue’s status.');
-    expect(sim.requests).toHaveLength(2);
+    // A server that takes connections and never answers, counting attempts as they connect: the simulator logs
+    // a request once it has read it, and on a busy machine the client's 0.2 s can pass before that happens.
+    let attempts = 0;
+    const open = new Set<Socket>();
+    const silent = createServer((socket) => {
+      attempts += 1;
+      open.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => open.delete(socket));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const token = 'a'.repeat(40);
+    try {
+      const policy = { timeoutMs: 200, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
+      const error = await failureOf(clientFor({ baseUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` }, token, {}, policy).read());
+      expect(error.kind).toBe('timeout');
+      expect(error.message).toBe('Tread.fi did not answer in time (no answer within 0.2 s). Holdfast will try again; if it keeps happening, check the venue’s status.');
+      expectSentence(error, token);
+      // One try and one retry: a connection the kernel took while this process was busy is still counted.
+      await vi.waitFor(() => expect(attempts).toBe(2));
+    } finally {
+      for (const socket of open) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
