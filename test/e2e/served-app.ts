@@ -16,7 +16,7 @@ export interface ServedApp {
  * Which app a test is served:
  * - false: an empty profile of its own;
  * - 'shared': the demo portfolio (five seeded venue simulators and a backfilled year) that the worker's
- *   demo tests share, returned to how it started after each test (settings, manual prices, polling);
+ *   demo tests share, held still and put back after each test (settings, manual prices);
  * - 'own': a demo of its own, for a test that changes what the reset cannot undo (alerts fired, the demo left).
  */
 export type DemoOption = false | 'shared' | 'own';

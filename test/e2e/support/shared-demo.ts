@@ -36,15 +36,11 @@ export class SharedDemo {
     return { url, origin, dataDir };
   }
 
-  /** After a test: default settings, no manual prices, polling on, and a fresh link for the next test. */
+  /** After a test: settled again (see settle), and a fresh link for the next test. */
   async reset(): Promise<void> {
     if (!this.running || !this.given) return;
     const { origin } = await this.running;
-    const session = await this.sessionAfter(origin, this.given);
-    const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => this.call(origin, session, channel, input);
-    await call('settings.update', defaultSettings);
-    for (const price of await call('prices.list', {})) await call('prices.remove', { asset: price.asset });
-    await call('sync.resume', {});
+    await this.settle(origin, await this.sessionAfter(origin, this.given));
     this.given = null;
   }
 
@@ -57,6 +53,19 @@ export class SharedDemo {
       child.kill('SIGTERM');
     });
     rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  /**
+   * How every test finds the demo: default settings, no manual prices, and held still (polls paused, a read
+   * already running joined), so no read lands mid-test unless the test asks for one. Polling on, a test
+   * would meet the burst of reads that resuming schedules, and a chart redrawn under its pointer.
+   */
+  private async settle(origin: string, session: string): Promise<void> {
+    const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => this.call(origin, session, channel, input);
+    await call('settings.update', defaultSettings);
+    for (const price of await call('prices.list', {})) await call('prices.remove', { asset: price.asset });
+    await call('sync.pause', {});
+    await call('sync.now', {});
   }
 
   private async start(): Promise<Running> {
@@ -75,7 +84,11 @@ export class SharedDemo {
       this.exited = new Error(`the shared demo's holdfast serve exited with ${code}`);
       this.wake();
     });
-    return { child, origin: new URL(url).origin, dataDir };
+    const origin = new URL(url).origin;
+    const session = await this.trade(origin, url);
+    if (!session) throw new Error('the shared demo refused its first link');
+    await this.settle(origin, session);
+    return { child, origin, dataDir };
   }
 
   private newest(): string {
