@@ -6,7 +6,7 @@ import type { HoldingsView } from '../../src/shared/domain/portfolio';
 import { expect, test } from './served-app';
 import { sessionHeaders } from './support/api';
 
-test.use({ demo: true });
+test.use({ demo: 'shared' });
 
 const decimalFields = new Set<string>(['quantity', 'available', 'locked', 'borrowed', 'equity', 'priceUsd', 'valueUsd', 'exposureUsd', 'unrealizedPnl']);
 const guarded = (text: string) => (/^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text) ? `'${text}` : text);

@@ -4,7 +4,7 @@ import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 import { screenshot } from './support/screens';
 
-test.use({ demo: true, viewport: { width: 1440, height: 900 } });
+test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 
 test('dashboard: net worth, unpriced, allocation and health match the API; chart ranges switch', async ({ app, page }) => {
   // Demo start-up and axe are slow while other work shares the machine's two cores.

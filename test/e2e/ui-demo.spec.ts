@@ -83,7 +83,8 @@ test('first run: try the demo, find a lived-in year in every view, leave it for 
 });
 
 test.describe('serve --demo', () => {
-  test.use({ demo: true });
+  // Its own demo: it leaves it.
+  test.use({ demo: 'own' });
 
   test('starts on the demo with its badge, and leaving it opens the real profile', async ({ app, page }) => {
     await page.goto(app.url);

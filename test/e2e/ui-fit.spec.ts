@@ -4,7 +4,7 @@ import { expect, test } from './served-app';
 import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 
-test.use({ demo: true, viewport: { width: 1280, height: 800 } });
+test.use({ demo: 'shared', viewport: { width: 1280, height: 800 } });
 
 /** Amounts that are cut: an ellipsis, or wider than a box that clips them (the amount itself or a cell around it). */
 async function cutAmounts(page: Page): Promise<string[]> {

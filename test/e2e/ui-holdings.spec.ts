@@ -6,7 +6,7 @@ import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 import { screenshot } from './support/screens';
 
-test.use({ demo: true, viewport: { width: 1440, height: 900 } });
+test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 
 const byValueDesc = (a: Holding, b: Holding) => (a.valueUsd === null ? 1 : b.valueUsd === null ? -1 : new Dec(b.valueUsd).comparedTo(a.valueUsd));
 

@@ -5,7 +5,7 @@ import { expect, test } from './served-app';
 import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 
-test.use({ demo: true, viewport: { width: 1440, height: 900 } });
+test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 
 /** The demo held still: its simulated prices move, and these tests compare the screen with the API. */
 async function openPausedDemo(page: Page, url: string): Promise<void> {

@@ -4,7 +4,7 @@ import { expect, test } from './served-app';
 import { expectAccessible } from './support/axe';
 import { screenshot } from './support/screens';
 
-test.use({ demo: true, viewport: { width: 1440, height: 900 } });
+test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 
 /** Every figure on screen that still tells something about size: digits in an amount, a share, a change, a tooltip or a copy source. */
 async function leaks(page: Page): Promise<{ total: number; leaking: string[] }> {

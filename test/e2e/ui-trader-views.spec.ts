@@ -3,7 +3,7 @@ import { expect, test } from './served-app';
 import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
 
-test.use({ demo: true, viewport: { width: 1440, height: 900 } });
+test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 
 test('Exposure: every coin with its stance, legs and net USD as the core computes them; reachable by keyboard', async ({ app, page }) => {
   await page.goto(app.url);
@@ -47,38 +47,6 @@ test('What changed: the totals add up and equal net worth then and now', async (
   await expectAccessible(page, 'changes');
 });
 
-test('Risk: the account in MARGIN_CALL leads the board, and its alert shows as a toast and in the alert log', async ({ app, page }) => {
-  await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  // Paused only: this test makes the read that fires the alert itself.
-  await call(page, 'sync.pause', {});
-  await page.getByRole('link', { name: 'Risk' }).click();
-  await expect(page.getByRole('heading', { name: 'Risk', level: 1 })).toBeVisible();
-  const risk = await call(page, 'portfolio.risk', {});
-  const rows = page.getByRole('table', { name: 'Margin health' }).locator('tbody tr');
-  await expect(rows).toHaveCount(risk.accounts.length);
-  await expect(rows.first()).toContainText('MARGIN_CALL');
-  await expectAccessible(page, 'risk');
-
-  // A read of the venue crosses the status line: the alert fires once, as a toast in browser mode.
-  const rapidx = (await call(page, 'connections.list', {})).find((c) => c.venue === 'rapidx');
-  if (!rapidx) throw new Error('the demo has no RapidX connection');
-  expect(await call(page, 'alerts.list', {})).toEqual([]);
-  await call(page, 'sync.now', { connectionId: rapidx.id });
-  const fired = await call(page, 'alerts.list', {});
-  const marginCalls = fired.filter((a) => a.kind === 'account-status' && a.title.includes('MARGIN_CALL'));
-  expect(marginCalls.length).toBeGreaterThan(0);
-  const toasts = page.getByRole('region', { name: 'Alerts' });
-  await expect(toasts.getByRole('status')).toHaveCount(Math.min(3, fired.length));
-  await expect(toasts.getByRole('status').first()).toContainText(fired[0]?.title ?? '');
-  // Read again: the same lines are still crossed, so nothing fires anew.
-  await call(page, 'sync.now', { connectionId: rapidx.id });
-  expect(await call(page, 'alerts.list', {})).toHaveLength(fired.length);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('list', { name: 'Alert log' }).getByRole('listitem')).toHaveCount(fired.length);
-  await expect(page.getByRole('list', { name: 'Alert log' }).getByRole('listitem').filter({ hasText: 'MARGIN_CALL' })).toHaveCount(marginCalls.length);
-});
-
 test('Positions: liquidation price and distance, closest to liquidation first, "none" where the venue gives no price', async ({ app, page }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
@@ -94,4 +62,41 @@ test('Positions: liquidation price and distance, closest to liquidation first, "
   expect(cannot).toBeGreaterThan(0);
   await expect(rows.locator('[data-column="liquidation"]', { hasText: /^none$/ })).toHaveCount(cannot);
   await expectAccessible(page, 'positions-liquidation');
+});
+
+test.describe('alerts', () => {
+  // Its own demo: it checks that no alert fired before its own read, and fired alerts cannot be taken back.
+  test.use({ demo: 'own' });
+
+  test('Risk: the account in MARGIN_CALL leads the board, and its alert shows as a toast and in the alert log', async ({ app, page }) => {
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+    // Paused only: this test makes the read that fires the alert itself.
+    await call(page, 'sync.pause', {});
+    await page.getByRole('link', { name: 'Risk' }).click();
+    await expect(page.getByRole('heading', { name: 'Risk', level: 1 })).toBeVisible();
+    const risk = await call(page, 'portfolio.risk', {});
+    const rows = page.getByRole('table', { name: 'Margin health' }).locator('tbody tr');
+    await expect(rows).toHaveCount(risk.accounts.length);
+    await expect(rows.first()).toContainText('MARGIN_CALL');
+    await expectAccessible(page, 'risk');
+
+    // A read of the venue crosses the status line: the alert fires once, as a toast in browser mode.
+    const rapidx = (await call(page, 'connections.list', {})).find((c) => c.venue === 'rapidx');
+    if (!rapidx) throw new Error('the demo has no RapidX connection');
+    expect(await call(page, 'alerts.list', {})).toEqual([]);
+    await call(page, 'sync.now', { connectionId: rapidx.id });
+    const fired = await call(page, 'alerts.list', {});
+    const marginCalls = fired.filter((a) => a.kind === 'account-status' && a.title.includes('MARGIN_CALL'));
+    expect(marginCalls.length).toBeGreaterThan(0);
+    const toasts = page.getByRole('region', { name: 'Alerts' });
+    await expect(toasts.getByRole('status')).toHaveCount(Math.min(3, fired.length));
+    await expect(toasts.getByRole('status').first()).toContainText(fired[0]?.title ?? '');
+    // Read again: the same lines are still crossed, so nothing fires anew.
+    await call(page, 'sync.now', { connectionId: rapidx.id });
+    expect(await call(page, 'alerts.list', {})).toHaveLength(fired.length);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('list', { name: 'Alert log' }).getByRole('listitem')).toHaveCount(fired.length);
+    await expect(page.getByRole('list', { name: 'Alert log' }).getByRole('listitem').filter({ hasText: 'MARGIN_CALL' })).toHaveCount(marginCalls.length);
+  });
 });

@@ -32,7 +32,7 @@ export function backfillYear(db: Db, reads: readonly PresentRead[], nowMs: numbe
         snapshots.record({ ...snapshot, at: new Date(at) });
         written += 1;
         // Confirmed until just before the next sample, unless the venue is about to go out.
-        if (!inOutage(story, read.connectionId, next)) snapshots.record({ ...snapshot, at: new Date(next - 1) });
+        if (!inOutage(story, read.connectionId, next)) snapshots.confirmLatest(read.connectionId, new Date(next - 1));
       });
       const outage = story.outage;
       if (outage?.connectionId === read.connectionId) {

@@ -95,9 +95,7 @@ export class SnapshotsRepo {
       const last = this.lastOfSeries.get(series);
       const sameHoldings = last !== undefined && last.set_id !== null && last.content_hash !== null && set.hash.equals(last.content_hash);
       if (last && sameHoldings && last.total_usd === input.totalUsd) {
-        const confirmedAt = Math.max(at, last.taken_at + last.confirmed_ms);
-        this.confirmSnapshot.run(confirmedAt - last.taken_at, series, last.taken_at);
-        for (const grain of ROLLUP_GRAINS) this.confirmHour.run(confirmedAt, series, grain, Math.floor(last.taken_at / (grain * HOUR)), last.taken_at);
+        this.confirm(series, last, at);
         return 'confirmed';
       }
       const takenAt = last && at <= last.taken_at ? last.taken_at + 1 : at;
@@ -110,6 +108,29 @@ export class SnapshotsRepo {
     // IMMEDIATE takes the write lock before the first read: a deferred transaction that read first and
     // then found another process's commit would fail at once with "database is locked", busy timeout or not.
     return this.db.inTransaction ? write() : this.db.transaction(write).immediate();
+  }
+
+  /**
+   * The connection's last snapshot seen again unchanged at `at`: what `record` does with the same read,
+   * without encoding and hashing it again (the demo's backfill confirms every sample it writes).
+   * False when the connection has no snapshot yet.
+   */
+  confirmLatest(connectionId: string, at: Date): boolean {
+    const write = (): boolean => {
+      const series = this.series(connectionId);
+      const last = this.lastOfSeries.get(series);
+      if (!last) return false;
+      this.confirm(series, last, at.getTime());
+      return true;
+    };
+    return this.db.inTransaction ? write() : this.db.transaction(write).immediate();
+  }
+
+  /** Moves the confirmation of `last` (never back) and of the rollup slots it is the last snapshot of. */
+  private confirm(series: number, last: LastSnapshot, at: number): void {
+    const confirmedAt = Math.max(at, last.taken_at + last.confirmed_ms);
+    this.confirmSnapshot.run(confirmedAt - last.taken_at, series, last.taken_at);
+    for (const grain of ROLLUP_GRAINS) this.confirmHour.run(confirmedAt, series, grain, Math.floor(last.taken_at / (grain * HOUR)), last.taken_at);
   }
 
   /** A removed connection takes its series with it; a stale cached id then fails the foreign key, as it should. */
