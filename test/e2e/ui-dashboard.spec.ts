@@ -2,6 +2,7 @@ import { formatSignedUsd, formatUsd } from '../../src/renderer/src/format/amount
 import { expect, test } from './served-app';
 import { call, holdStill } from './support/api';
 import { expectAccessible } from './support/axe';
+import { hoverChart } from './support/chart';
 import { screenshot } from './support/screens';
 
 test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
@@ -56,9 +57,7 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
   await expect(page.getByRole('img', { name: /Net worth over all time/ })).toBeVisible();
   await expect(page.locator('.uplot canvas')).toHaveCount(1);
   // Hovering reads the point out: its time, its value and the change from the range's start.
-  const over = await page.locator('.uplot .u-over').boundingBox();
-  if (!over) throw new Error('no chart');
-  await page.mouse.move(over.x + over.width * 0.9, over.y + over.height / 2);
+  await hoverChart(page, 0.9);
   const readout = page.getByTestId('chart-readout');
   await expect(readout.locator('time')).toHaveAttribute('datetime', /^\d{4}-/);
   await expect(readout.locator('.amount')).toHaveText(/^\$[\d,]+\.\d\d$/);

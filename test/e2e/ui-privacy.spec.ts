@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { MASK } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
 import { expectAccessible } from './support/axe';
+import { hoverChart } from './support/chart';
 import { screenshot } from './support/screens';
 
 test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
@@ -45,10 +46,7 @@ test('privacy mode masks every amount and share fully, chart readout and text al
       const chart = page.getByRole('img', { name: /Net worth over all time/ });
       await expect(chart).toHaveAttribute('aria-label', /^[^$]*$/);
       // The hover readout: time, masked value, masked change.
-      await expect(page.locator('.uplot .u-over')).toBeVisible();
-      const box = await page.locator('.uplot .u-over').boundingBox();
-      if (!box) throw new Error('no chart');
-      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+      await hoverChart(page, 0.6);
       await expect(page.getByTestId('chart-readout')).toContainText(MASK);
       await expect(page.getByTestId('chart-readout')).not.toContainText('$');
       await expectAccessible(page, 'dashboard (privacy)');
