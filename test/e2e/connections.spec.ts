@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './served-app';
+import { screenshot } from './support/screens';
 
 interface VenueCase {
   venue: string;
@@ -44,7 +45,7 @@ test('adds a connection of each venue, lists it masked, edits a label, removes o
     await expect(row).toContainText(c.hint);
     for (const secret of Object.values(c.fields).filter((v) => !v.includes('@'))) await expect(table).not.toContainText(secret);
   }
-  await page.screenshot({ path: 'test-results/screenshots/connections.png', fullPage: true });
+  await screenshot(page, 'connections', true);
 
   await table.getByRole('button', { name: 'Edit LTP DMA' }).click();
   const editForm = page.getByRole('form', { name: 'Edit “LTP DMA”' });
@@ -75,7 +76,7 @@ test('shows validation errors next to the fields, and refuses remote http', asyn
   await expect(form.getByText('API key is required')).toBeVisible();
   await expect(form.getByText(/Base URL must start with https:\/\//)).toBeVisible();
   await expect(form.getByLabel('Label')).toHaveAttribute('aria-invalid', 'true');
-  await page.screenshot({ path: 'test-results/screenshots/connections-validation.png', fullPage: true });
+  await screenshot(page, 'connections-validation', true);
 });
 
 test('a wrong token gets 401 and shows nothing of the app', async ({ app, page }) => {
