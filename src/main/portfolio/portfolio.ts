@@ -30,7 +30,7 @@ import { positionsOf } from './positions';
 import { riskBoard } from './risk';
 import type { PriceBook } from './price-book';
 import { priceChecks } from './price-checks';
-import { bookPricesOfSnapshot, priceObservationsOf, unpricedRowsOf, type StoredSet } from './set-prices';
+import { bookPricesOfSnapshot, priceObservationsOf, sameStoredSets, unpricedRowsOf, type StoredSet } from './set-prices';
 import { unpricedAssets } from './unpriced';
 import { SnapshotReader } from './snapshot-reader';
 import { portfolioSummary, type ConnectionData } from './summary';
@@ -71,6 +71,8 @@ function refuseBeforeHistory(atMs: number, bounds: HistoryBounds): void {
 export class Portfolio {
   private readonly reader: SnapshotReader;
   private readonly history: HistoryReader;
+  /** The last summary's price checks and the sets they came from: the dashboard asks every few seconds, the sets change once a poll. */
+  private lastPriceChecks: { readonly sets: readonly StoredSet[]; readonly checks: PriceCheck[] } | undefined;
 
   constructor(private readonly deps: PortfolioDeps) {
     this.reader = new SnapshotReader(deps.connections, deps.snapshots, deps.aliases);
@@ -122,8 +124,16 @@ export class Portfolio {
     const unpricedRows = sets.flatMap(unpricedRowsOf);
     return {
       unpriced: unpricedRows.length === 0 ? [] : unpricedAssets(unpricedRows, this.priceBook(nowMs)),
-      priceChecks: priceChecks(sets.flatMap(priceObservationsOf)),
+      priceChecks: this.priceChecksOf(sets),
     };
+  }
+
+  /** Comparing every asset's prices across sets is most of a summary's work; it is done again only when a set changed. */
+  private priceChecksOf(sets: readonly StoredSet[]): PriceCheck[] {
+    if (this.lastPriceChecks && sameStoredSets(this.lastPriceChecks.sets, sets)) return this.lastPriceChecks.checks;
+    const checks = priceChecks(sets.flatMap(priceObservationsOf));
+    this.lastPriceChecks = { sets, checks };
+    return checks;
   }
 
   holdings(query: HoldingsQuery): HoldingsView {

@@ -16,6 +16,14 @@ export interface StoredSet {
   readonly set: SetSummary;
 }
 
+/** The same newest sets, as last read: the reader hands out one object per stored set while it is cached. */
+export function sameStoredSets(a: readonly StoredSet[], b: readonly StoredSet[]): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const y = b[i];
+    return y !== undefined && x.set === y.set && x.connectionId === y.connectionId && x.venue === y.venue && x.fetchedAt === y.fetchedAt;
+  });
+}
+
 export function unpricedRowsOf({ connectionId, venue, set }: StoredSet): UnpricedRow[] {
   return set.unpriced.map((u) => ({ ...u, connectionId, venue }));
 }
