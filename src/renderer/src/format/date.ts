@@ -15,9 +15,14 @@ export function formatTime(iso: string): string {
   return time.format(new Date(iso));
 }
 
-/** The value of an <input type="datetime-local" step="1"> for an instant, in local time. */
+/**
+ * The value of an <input type="datetime-local" step="1"> for an instant, in local time, written as the
+ * browser writes it back (HTML's normalized form: no seconds when they are zero), so the value set and
+ * the value read are one string.
+ */
 export function toLocalInput(iso: string): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  const minute = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return d.getSeconds() === 0 ? minute : `${minute}:${pad(d.getSeconds())}`;
 }
