@@ -179,25 +179,32 @@ describe('Tread.fi answers Holdfast cannot read', () => {
   });
 
   it('maps no answer to timeout', async () => {
-    // A server that takes connections and never answers, counting attempts as they connect: the simulator logs
-    // a request once it has read it, and on a busy machine the client's 0.2 s can pass before that happens.
+    // A server that takes connections and never answers, counting the requests that carry this test's own
+    // token as their bytes arrive. Not the simulator's log: it records a request once it has read it, and on a
+    // busy machine the client's 0.2 s can pass first. Not bare connections: one run counted 4 for 2 requests
+    // (a connection without this request, perhaps another file's client in the same fork on a reused port).
+    const token = `timeout-${'b'.repeat(32)}`;
     let attempts = 0;
     const open = new Set<Socket>();
     const silent = createServer((socket) => {
-      attempts += 1;
       open.add(socket);
+      let received = '';
+      socket.on('data', (chunk: Buffer) => {
+        if (received.includes(token)) return;
+        received += chunk.toString('latin1');
+        if (received.includes(token)) attempts += 1;
+      });
       socket.on('error', () => {});
       socket.on('close', () => open.delete(socket));
     });
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const token = 'a'.repeat(40);
     try {
       const policy = { timeoutMs: 200, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
       const error = await failureOf(clientFor({ baseUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` }, token, {}, policy).read());
       expect(error.kind).toBe('timeout');
       expect(error.message).toBe('Tread.fi did not answer in time (no answer within 0.2 s). Holdfast will try again; if it keeps happening, check the venue’s status.');
       expectSentence(error, token);
-      // One try and one retry: a connection the kernel took while this process was busy is still counted.
+      // One try and one retry.
       await vi.waitFor(() => expect(attempts).toBe(2));
     } finally {
       for (const socket of open) socket.destroy();
