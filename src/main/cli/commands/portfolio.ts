@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { holdingFields } from '../../../shared/domain/holding';
 import { GroupBy, HistoryRange, type Position } from '../../../shared/domain/portfolio';
 import { venues } from '../../../shared/domain/venue';
-import { parseAt, parseOption } from '../options';
+import { choiceFlag, instantFlag, jsonFlag } from '../options';
 import { formatTable, printJson } from '../output';
-import { withReadOnlySession } from '../session';
+import { readOnlyAction } from '../session';
 import { cliIo } from '../io';
 
 /** `positions --json`: the unified holding fields, then the position's own, in this fixed order. */
@@ -18,15 +18,13 @@ export function registerPortfolio(program: Command): void {
   program
     .command('holdings')
     .description('the portfolio from the stored snapshots (works offline)')
-    .option('--by <group>', `group by ${GroupBy.options.join(', ')}`)
-    .option('--at <iso>', 'as it was at this past time')
-    .option('--json', 'print JSON: {asOf, totalUsd, unpricedCount, holdings, unpriced} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}')
-    .action(async (options: { by?: string; at?: string; json?: boolean }, command: Command) => {
-      const groupBy = parseOption(GroupBy, options.by, '--by', GroupBy.options);
-      const at = parseAt(options.at);
-      await withReadOnlySession(command, async (session) => {
+    .addOption(choiceFlag('--by <group>', GroupBy, 'group by'))
+    .addOption(instantFlag('--at', 'as it was at this past time'))
+    .addOption(jsonFlag('{asOf, totalUsd, unpricedCount, holdings, unpriced} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}'))
+    .action(
+      readOnlyAction(async (session, { by: groupBy, at, json }: { by?: GroupBy; at?: string; json?: boolean }) => {
         const view = await session.call('portfolio.holdings', { at, groupBy });
-        if (options.json) {
+        if (json) {
           printJson(
             view.groups
               ? { asOf: view.asOf, totalUsd: view.totalUsd, groups: view.groups.map(({ key, valueUsd, holdings }) => ({ key, valueUsd, holdings })) }
@@ -60,38 +58,36 @@ export function registerPortfolio(program: Command): void {
             ),
           );
         }
-      });
-    });
+      }),
+    );
 
   program
     .command('positions')
     .description('perp and other positions from the stored snapshots (works offline)')
-    .option('--at <iso>', 'as they were at this past time')
-    .option('--json', 'print JSON: {asOf, positions}')
-    .action(async (options: { at?: string; json?: boolean }, command: Command) => {
-      const at = parseAt(options.at);
-      await withReadOnlySession(command, async (session) => {
+    .addOption(instantFlag('--at', 'as they were at this past time'))
+    .addOption(jsonFlag('{asOf, positions}'))
+    .action(
+      readOnlyAction(async (session, { at, json }: { at?: string; json?: boolean }) => {
         const view = await session.call('positions.list', { at });
-        if (options.json) return printJson({ asOf: view.asOf, positions: view.positions.map(positionJson) });
+        if (json) return printJson({ asOf: view.asOf, positions: view.positions.map(positionJson) });
         cliIo().stdout.write(
           formatTable(
             ['SYMBOL', 'SIDE', 'SIZE', 'NOTIONAL USD', 'UPNL', 'LEVERAGE', 'VENUE', 'ACCOUNT'],
             view.positions.map((p) => [p.asset, p.side, p.quantity, p.exposureUsd ?? '', p.unrealizedPnl ?? '', p.leverage ?? '', venues[p.venue].name, p.accountLabel]),
           ),
         );
-      });
-    });
+      }),
+    );
 
   program
     .command('history')
     .description('net worth over time; gaps where no data existed')
-    .option('--range <range>', `one of ${HistoryRange.options.join(', ')}`, '1m')
-    .option('--json', 'print JSON: {range, asset, from, to, stepMs, points: [{t, valueUsd, missing}]}')
-    .action(async (options: { range: string; json?: boolean }, command: Command) => {
-      const range = parseOption(HistoryRange, options.range, '--range', HistoryRange.options) ?? '1m';
-      await withReadOnlySession(command, async (session) => {
+    .addOption(choiceFlag('--range <range>', HistoryRange, 'one of').default('1m'))
+    .addOption(jsonFlag('{range, asset, from, to, stepMs, points: [{t, valueUsd, missing}]}'))
+    .action(
+      readOnlyAction(async (session, { range, json }: { range: HistoryRange; json?: boolean }) => {
         const view = await session.call('history.series', { range });
-        if (options.json) return printJson(view);
+        if (json) return printJson(view);
         const known = view.points.filter((p) => p.valueUsd !== null);
         if (known.length === 0) {
           cliIo().stdout.write(`No history yet for ${range}: run holdfast sync (or keep the app running) to record some.\n`);
@@ -100,6 +96,6 @@ export function registerPortfolio(program: Command): void {
         // Points before history starts are left out; a gap after it stays visible as "(no data)".
         const first = view.points.indexOf(known[0] as (typeof view.points)[number]);
         cliIo().stdout.write(formatTable(['TIME', 'NET WORTH USD'], view.points.slice(first).map((p) => [p.t, p.valueUsd ?? '(no data)'])));
-      });
-    });
+      }),
+    );
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { parseAt } from '../options';
+import { instantFlag, jsonFlag } from '../options';
 import { formatTable, printJson } from '../output';
-import { withReadOnlySession } from '../session';
+import { readOnlyAction } from '../session';
 import { cliIo } from '../io';
 
 /** The perp trader's questions: net exposure per coin, and what changed between two instants. */
@@ -9,13 +9,12 @@ export function registerTrader(program: Command): void {
   program
     .command('exposure')
     .description('net long or short per coin across every venue: spot + perp legs; stablecoins as cash (works offline)')
-    .option('--at <iso>', 'as it was at this past time')
-    .option('--json', 'print JSON: {asOf, underlyings: [{underlying, spotQuantity, perpQuantity, netQuantity, priceUsd, netUsd, grossUsd, legs}], cash}')
-    .action(async (options: { at?: string; json?: boolean }, command: Command) => {
-      const at = parseAt(options.at);
-      await withReadOnlySession(command, async (session) => {
+    .addOption(instantFlag('--at', 'as it was at this past time'))
+    .addOption(jsonFlag('{asOf, underlyings: [{underlying, spotQuantity, perpQuantity, netQuantity, priceUsd, netUsd, grossUsd, legs}], cash}'))
+    .action(
+      readOnlyAction(async (session, { at, json }: { at?: string; json?: boolean }) => {
         const view = await session.call('portfolio.exposure', { at });
-        if (options.json) return printJson(view);
+        if (json) return printJson(view);
         cliIo().stdout.write(`Exposure as of ${view.asOf}\n\n`);
         cliIo().stdout.write(
           formatTable(
@@ -27,17 +26,17 @@ export function registerTrader(program: Command): void {
           cliIo().stdout.write('\nCash\n');
           cliIo().stdout.write(formatTable(['ASSET', 'QUANTITY', 'VALUE USD'], view.cash.map((c) => [c.asset, c.quantity, c.valueUsd ?? 'unpriced'])));
         }
-      });
-    });
+      }),
+    );
 
   program
     .command('risk')
     .description('margin health per account and exchange, worst first: status other than NORMAL, then the nearest liquidation')
-    .option('--json', 'print JSON: {asOf, accounts: [{connectionId, venue, accountId, accountLabel, exchange, equityUsd, maintMarginUsd, uniMMR, riskRatio, accountStatus, nearestLiquidation, positions}]}')
-    .action(async (options: { json?: boolean }, command: Command) => {
-      await withReadOnlySession(command, async (session) => {
+    .addOption(jsonFlag('{asOf, accounts: [{connectionId, venue, accountId, accountLabel, exchange, equityUsd, maintMarginUsd, uniMMR, riskRatio, accountStatus, nearestLiquidation, positions}]}'))
+    .action(
+      readOnlyAction(async (session, { json }: { json?: boolean }) => {
         const view = await session.call('portfolio.risk', {});
-        if (options.json) return printJson(view);
+        if (json) return printJson(view);
         cliIo().stdout.write(`Margin health as of ${view.asOf}\n\n`);
         cliIo().stdout.write(
           formatTable(
@@ -45,21 +44,19 @@ export function registerTrader(program: Command): void {
             view.accounts.map((a) => [a.accountLabel, a.exchange ?? '', a.accountStatus ?? 'unknown', a.equityUsd ?? 'unknown', a.maintMarginUsd ?? 'unknown', a.uniMMR ?? 'unknown', a.nearestLiquidation ?? 'none', String(a.positions.length)]),
           ),
         );
-      });
-    });
+      }),
+    );
 
   program
     .command('changes')
     .description('what changed per asset between two instants, split into price and quantity effects (default: 24 h ago → now)')
-    .option('--from <iso>', 'the earlier instant (default: 24 h before --to)')
-    .option('--to <iso>', 'the later instant (default: now)')
-    .option('--json', 'print JSON: {from, to, netWorthFromUsd, netWorthToUsd, changeUsd, priceEffectUsd, quantityEffectUsd, assets: [...]}')
-    .action(async (options: { from?: string; to?: string; json?: boolean }, command: Command) => {
-      const from = parseAt(options.from, '--from');
-      const to = parseAt(options.to, '--to');
-      await withReadOnlySession(command, async (session) => {
+    .addOption(instantFlag('--from', 'the earlier instant (default: 24 h before --to)'))
+    .addOption(instantFlag('--to', 'the later instant (default: now)'))
+    .addOption(jsonFlag('{from, to, netWorthFromUsd, netWorthToUsd, changeUsd, priceEffectUsd, quantityEffectUsd, assets: [...]}'))
+    .action(
+      readOnlyAction(async (session, { from, to, json }: { from?: string; to?: string; json?: boolean }) => {
         const view = await session.call('portfolio.changes', { from, to });
-        if (options.json) return printJson(view);
+        if (json) return printJson(view);
         cliIo().stdout.write(`${view.from} → ${view.to}: net worth ${view.netWorthFromUsd} → ${view.netWorthToUsd} USD\n`);
         cliIo().stdout.write(`change ${view.changeUsd} = price effect ${view.priceEffectUsd} + quantity effect ${view.quantityEffectUsd}\n\n`);
         cliIo().stdout.write(
@@ -68,6 +65,6 @@ export function registerTrader(program: Command): void {
             view.assets.map((a) => [a.asset, a.quantityFrom, a.quantityTo, a.changeUsd, a.priceEffectUsd, a.quantityEffectUsd]),
           ),
         );
-      });
-    });
+      }),
+    );
 }
