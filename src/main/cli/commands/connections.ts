@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import type { NewConnection } from '../../../shared/domain/connection';
 import { VenueId, venues } from '../../../shared/domain/venue';
 import { AppError } from '../../../shared/errors';
-import { printList } from '../output';
-import { jsonFlag } from '../options';
+import { addListCommand } from '../read-commands';
 import { readOnlyAction, sessionAction, withSession } from '../session';
 import { readJsonFromStdin } from '../stdin';
 import { cliIo, failWith } from '../io';
@@ -37,20 +36,17 @@ export function registerConnections(program: Command): void {
       });
     });
 
-  connections
-    .command('list')
-    .description('list connections (never their secrets)')
-    .addOption(jsonFlag('[{id, venue, label, baseUrl, keyHint, createdAt}]'))
-    .action(
-      readOnlyAction(async (session, options: { json?: boolean }) => {
-        printList(await session.call('connections.list', {}), options, {
-          empty: 'No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json',
-          headers: ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
-          row: (c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt],
-          json: ({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt }),
-        });
-      }),
-    );
+  addListCommand(connections, {
+    description: 'list connections (never their secrets)',
+    json: '[{id, venue, label, baseUrl, keyHint, createdAt}]',
+    read: (session) => session.call('connections.list', {}),
+    format: () => ({
+      empty: 'No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json',
+      headers: ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
+      row: (c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt],
+      json: ({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt }),
+    }),
+  });
 
   connections
     .command('test')

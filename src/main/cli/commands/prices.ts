@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { ManualPriceChange } from '../../../shared/domain/prices';
-import { printList } from '../output';
-import { jsonFlag } from '../options';
-import { readOnlyAction, sessionAction } from '../session';
+import { addListCommand } from '../read-commands';
+import { sessionAction } from '../session';
 import { cliIo } from '../io';
 
 function reread(change: ManualPriceChange): string {
@@ -13,19 +12,16 @@ function reread(change: ManualPriceChange): string {
 export function registerPrices(program: Command): void {
   const prices = program.command('prices').description('manual USD prices for assets no venue prices (venue prices always win)');
 
-  prices
-    .command('list')
-    .description('list manual prices')
-    .addOption(jsonFlag('[{asset, priceUsd, setAt}]'))
-    .action(
-      readOnlyAction(async (session, options: { json?: boolean }) => {
-        printList(await session.call('prices.list', {}), options, {
-          empty: 'No manual prices. Set one with: holdfast prices set ASSET PRICE',
-          headers: ['ASSET', 'PRICE USD', 'SET'],
-          row: (p) => [p.asset, p.priceUsd, p.setAt],
-        });
-      }),
-    );
+  addListCommand(prices, {
+    description: 'list manual prices',
+    json: '[{asset, priceUsd, setAt}]',
+    read: (session) => session.call('prices.list', {}),
+    format: () => ({
+      empty: 'No manual prices. Set one with: holdfast prices set ASSET PRICE',
+      headers: ['ASSET', 'PRICE USD', 'SET'],
+      row: (p) => [p.asset, p.priceUsd, p.setAt],
+    }),
+  });
 
   prices
     .command('set <asset> <price>')
