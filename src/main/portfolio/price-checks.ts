@@ -14,13 +14,33 @@ export function priceSpread(min: string, max: string): Dec {
   return new Dec(max).minus(min).div(min);
 }
 
+/** A running lowest and highest of an asset's price points, each beside its parsed price. */
+export interface PriceExtremes<P> {
+  min: P;
+  minPrice: Dec;
+  max: P;
+  maxPrice: Dec;
+}
+
+/** Takes `point` as the new lowest or highest when its `price` lies outside the range so far. */
+export function widen<P>(range: PriceExtremes<P>, point: P, price: Dec): void {
+  if (price.lt(range.minPrice)) {
+    range.min = point;
+    range.minPrice = price;
+  }
+  if (price.gt(range.maxPrice)) {
+    range.max = point;
+    range.maxPrice = price;
+  }
+}
+
 /**
  * Assets whose rows are valued at prices more than PRICE_SPREAD_LIMIT apart, widest first: a data check
  * to look at, never a correction (every row keeps its own price, and totals stay the sum of the rows).
  */
 export function priceChecks(observations: readonly PriceObservation[]): PriceCheck[] {
   // Each price is parsed once and kept beside its point: a summary compares tens of thousands of them.
-  const byAsset = new Map<string, { min: PricePoint; minPrice: Dec; max: PricePoint; maxPrice: Dec; rows: number }>();
+  const byAsset = new Map<string, PriceExtremes<PricePoint> & { rows: number }>();
   for (const { asset, point, rows } of observations) {
     const key = asset.toUpperCase();
     const range = byAsset.get(key);
@@ -28,14 +48,7 @@ export function priceChecks(observations: readonly PriceObservation[]): PriceChe
     if (!range) byAsset.set(key, { min: point, minPrice: price, max: point, maxPrice: price, rows });
     else {
       range.rows += rows;
-      if (price.lt(range.minPrice)) {
-        range.min = point;
-        range.minPrice = price;
-      }
-      if (price.gt(range.maxPrice)) {
-        range.max = point;
-        range.maxPrice = price;
-      }
+      widen(range, point, price);
     }
   }
   const checks: PriceCheck[] = [];

@@ -2,6 +2,7 @@ import { Dec, decimalString } from '../../shared/decimal';
 import type { AccountTotal, Holding } from '../../shared/domain/holding';
 import type { Reconciliation } from '../../shared/domain/portfolio';
 import type { StoredBookPrice } from '../store/set-codec';
+import { widen, type PriceExtremes } from './price-checks';
 import { totalsOf } from './valuation';
 
 /** One end of an asset's price range in a set: the row's price, and what a row needs to say where it came from. */
@@ -28,7 +29,7 @@ type ValuedRow = Pick<Holding, 'accountId' | 'accountLabel' | 'wallet' | 'asset'
 function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] {
   const ranges = new Map<string, { min: SetPrice; max: SetPrice; rows: number }>();
   // An asset's first row is parsed only when a second one comes to be compared with it.
-  const bounds = new Map<string, { min: Dec; max: Dec }>();
+  const bounds = new Map<string, PriceExtremes<SetPrice>>();
   for (const h of holdings) {
     if (h.kind !== 'token' || h.priceUsd === null) continue;
     const asset = h.asset.toUpperCase();
@@ -37,17 +38,11 @@ function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] 
     if (!range) ranges.set(asset, { min: point, max: point, rows: 1 });
     else {
       range.rows += 1;
-      const price = new Dec(point.price);
-      const bound = bounds.get(asset) ?? { min: new Dec(range.min.price), max: new Dec(range.max.price) };
+      const bound = bounds.get(asset) ?? { min: range.min, minPrice: new Dec(range.min.price), max: range.max, maxPrice: new Dec(range.max.price) };
       bounds.set(asset, bound);
-      if (price.lt(bound.min)) {
-        range.min = point;
-        bound.min = price;
-      }
-      if (price.gt(bound.max)) {
-        range.max = point;
-        bound.max = price;
-      }
+      widen(bound, point, new Dec(point.price));
+      range.min = bound.min;
+      range.max = bound.max;
     }
   }
   return ranges;
