@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: typecheck, lint, build beside vitest (unit + integration), then Playwright (browser + Electron).
+# npm test: build, then Playwright (browser + Electron) with vitest (unit + integration), typecheck and lint beside it.
 # Keychain tests need a real Secret Service. Where no D-Bus session exists (a headless Linux box, CI),
 # this re-runs itself inside a private dbus-run-session with an unlocked gnome-keyring; on a desktop it
 # uses the session's own keychain, under test-only service names.
@@ -31,20 +31,30 @@ both() {
   return "$status"
 }
 
-checks() {
-  both 'npx tsc --noEmit -p tsconfig.node.json' 'npx tsc --noEmit -p tsconfig.web.json' && both 'npm run lint' 'npm run build'
-}
-
-# Vitest needs no build, so it runs beside the checks rather than after them: both cores stay busy through the
-# checks' uneven ends and the tests' waits on sockets, SQLite and the keychain. The checks print once vitest is
-# done; Playwright needs the build, so it comes last.
-checks_log=$(mktemp)
-checks >"$checks_log" 2>&1 &
+# Playwright is the longest step and the only one that needs the build, so the build goes first and Playwright
+# starts the moment it is done, with vitest, typecheck and lint beside it: they take the CPU that Playwright's
+# workers leave while they wait (a poll, a page load, a server starting). Typecheck and lint have no time
+# budget, so they run at a lower priority and never slow a step a test is waiting on; vitest's tests have
+# budgets, so it gets its full share (at nice 10 beside a loaded machine, a CPU-heavy test ran past its 60 s).
+# Their output is printed once Playwright is done, so nothing interleaves.
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+if ! npm run build >"$logs/build.log" 2>&1; then
+  cat "$logs/build.log"
+  exit 1
+fi
+cat "$logs/build.log"
+npx vitest run >"$logs/vitest.log" 2>&1 &
+vitest_pid=$!
+(
+  renice -n 10 -p "$BASHPID" >/dev/null
+  both 'npx tsc --noEmit -p tsconfig.node.json' 'npx tsc --noEmit -p tsconfig.web.json' && npm run lint
+) >"$logs/checks.log" 2>&1 &
 checks_pid=$!
 status=0
-npx vitest run || status=1
+npx playwright test || status=1
+wait "$vitest_pid" || status=1
+cat "$logs/vitest.log"
 wait "$checks_pid" || status=1
-cat "$checks_log"
-rm -f "$checks_log"
-[ "$status" -eq 0 ] || exit 1
-npx playwright test
+cat "$logs/checks.log"
+exit "$status"

@@ -39,7 +39,7 @@ import { ClientPool } from './sync/client-pool';
 import { Poller } from './sync/poller';
 import { SyncService } from './sync/sync-service';
 import type { VenueConnector } from './venues/connector';
-import type { HttpPolicy } from './venues/shared/http';
+import { defaultHttpPolicy, type HttpPolicy } from './venues/shared/http';
 import { connectorFor as defaultConnectorFor } from './venues/registry';
 
 export type AppMode = 'electron' | 'browser' | 'cli';
@@ -107,11 +107,15 @@ export function createCore(options: CoreOptions): Core {
   const aliases = new AccountAliasesRepo(db);
   const settings = new SettingsRepo(db);
   const manualPrices = new ManualPrices(settings);
-  const clients = new ClientPool(connectorFor, now, options.http);
   // The poller is created after the portfolio, which asks it what each connection is doing.
   let pollStates = (): ReadonlyMap<string, PollState> => new Map();
   const portfolio = new Portfolio({ connections, snapshots, syncLog, aliases, pollStates: () => pollStates(), intervalMs, now, manualPrices: () => manualPrices.list() });
-  const sync = new SyncService({ vault, clients, connectorFor, snapshots, syncLog, priceBook: (atMs) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir });
+  const syncDeps = { vault, connectorFor, snapshots, syncLog, priceBook: (atMs: number) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir };
+  const http = options.http ?? defaultHttpPolicy;
+  const sync = new SyncService({ ...syncDeps, clients: new ClientPool(connectorFor, now, http) });
+  // "Test connection" has someone waiting on it (a form being filled in, a details panel): one try answers
+  // at once, where a refused host took 7 s of backoff. Retrying is for the background reads nobody watches.
+  const tester = new SyncService({ ...syncDeps, clients: new ClientPool(connectorFor, now, { ...http, retry: { ...http.retry, limit: 0 } }) });
   const poller = new Poller({
     connections: () => connections.list(),
     read: (c, signal) => sync.read(c, signal),
@@ -145,7 +149,7 @@ export function createCore(options: CoreOptions): Core {
       throw new AppError('invalid_input', 'This is not the demo: there is nothing to leave.');
     },
     ...connectionsHandlers({ connections, vault, events, now }),
-    ...syncHandlers({ connections, poller, sync, syncLog }),
+    ...syncHandlers({ connections, poller, tester, syncLog }),
     ...portfolioHandlers(portfolio),
     ...accountsHandlers({ portfolio, connections, aliases, events, now }),
     'alerts.list': async () => alerts.log(),

@@ -9,13 +9,14 @@ import type { SyncService } from '../sync/sync-service';
 interface Deps {
   readonly connections: ConnectionsRepo;
   readonly poller: Poller;
-  readonly sync: SyncService;
+  /** Answers "test connection": a read stored nowhere, without the background reads' retries. */
+  readonly tester: Pick<SyncService, 'test'>;
   readonly syncLog: SyncLogRepo;
 }
 
 type SyncHandlers = Pick<Handlers, 'connections.test' | 'sync.now' | 'sync.status' | 'sync.pause' | 'sync.resume' | 'sync.log'>;
 
-export function syncHandlers({ connections, poller, sync, syncLog }: Deps): SyncHandlers {
+export function syncHandlers({ connections, poller, tester, syncLog }: Deps): SyncHandlers {
   const find = (id: string): Connection => {
     const found = connections.get(id);
     if (!found) throw new AppError('not_found', `No connection with id ${id}.`);
@@ -25,7 +26,7 @@ export function syncHandlers({ connections, poller, sync, syncLog }: Deps): Sync
     if (id !== undefined) find(id);
   };
   return {
-    'connections.test': async ({ id }) => sync.test(find(id)),
+    'connections.test': async ({ id }) => tester.test(find(id)),
     'sync.now': async ({ connectionId }) => {
       known(connectionId);
       return poller.syncNow(connectionId);
