@@ -26,6 +26,26 @@ export function decimalString(value: Decimal.Value): string {
   return d.isZero() ? '0' : d.toFixed();
 }
 
+/** Which of two canonical non-negative decimals is larger: the longer whole part, or else the text order. */
+function compareCanonicalMagnitudes(a: string, b: string): number {
+  const wholeA = a.indexOf('.') === -1 ? a.length : a.indexOf('.');
+  const wholeB = b.indexOf('.') === -1 ? b.length : b.indexOf('.');
+  if (wholeA !== wholeB) return wholeA < wholeB ? -1 : 1;
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/**
+ * -1, 0 or 1 as `a` is below, equal to or above `b`. Canonical text (what every stored price is) is
+ * compared as text, without decimal.js: the price checks compare tens of thousands of prices per summary.
+ */
+export function compareDecimals(a: string, b: string): number {
+  if (a === '-0' || b === '-0' || !canonicalPlain.test(a) || !canonicalPlain.test(b)) return new Dec(a).comparedTo(b);
+  const negativeA = a.startsWith('-');
+  const negativeB = b.startsWith('-');
+  if (negativeA !== negativeB) return negativeA ? -1 : 1;
+  return negativeA ? compareCanonicalMagnitudes(b.slice(1), a.slice(1)) : compareCanonicalMagnitudes(a, b);
+}
+
 /** How many significant digits a price obtained by division keeps (design.md): enough for any quote, short enough to read. */
 export const DERIVED_PRICE_DIGITS = 18;
 

@@ -32,7 +32,8 @@ export function unpricedRowsOf({ connectionId, venue, set }: StoredSet): Unprice
 export function priceObservationsOf({ connectionId, venue, fetchedAt, set }: StoredSet): PriceObservation[] {
   const recorded = new Map(set.bookPrices.map((b) => [b.asset.toUpperCase(), b]));
   return [...set.priceRanges].flatMap(([asset, range]) =>
-    [range.min, range.max].flatMap((end, i) => {
+    // A range of one price is one observation: its second end could move neither bound.
+    (range.min === range.max ? [range.min] : [range.min, range.max]).flatMap((end, i) => {
       const row = { connectionId, venue, kind: 'token' as const, priceUsd: end.price, sourceUpdatedAt: end.sourceUpdatedAt, fetchedAt };
       const origin = rowPriceOrigin(row, recorded.get(asset));
       return origin ? [{ asset, point: { priceUsd: end.price, connectionId, venue, origin }, rows: i === 0 ? range.rows : 0 }] : [];

@@ -1,4 +1,4 @@
-import { Dec, decimalString } from '../../shared/decimal';
+import { compareDecimals, Dec, decimalString } from '../../shared/decimal';
 import type { AccountTotal, Holding } from '../../shared/domain/holding';
 import type { Reconciliation } from '../../shared/domain/portfolio';
 import type { StoredBookPrice } from '../store/set-codec';
@@ -27,8 +27,6 @@ type ValuedRow = Pick<Holding, 'accountId' | 'accountLabel' | 'wallet' | 'asset'
 
 function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] {
   const ranges = new Map<string, { min: SetPrice; max: SetPrice; rows: number }>();
-  // An asset's first row is parsed only when a second one comes to be compared with it.
-  const bounds = new Map<string, { min: Dec; max: Dec }>();
   for (const h of holdings) {
     if (h.kind !== 'token' || h.priceUsd === null) continue;
     const asset = h.asset.toUpperCase();
@@ -37,17 +35,8 @@ function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] 
     if (!range) ranges.set(asset, { min: point, max: point, rows: 1 });
     else {
       range.rows += 1;
-      const price = new Dec(point.price);
-      const bound = bounds.get(asset) ?? { min: new Dec(range.min.price), max: new Dec(range.max.price) };
-      bounds.set(asset, bound);
-      if (price.lt(bound.min)) {
-        range.min = point;
-        bound.min = price;
-      }
-      if (price.gt(bound.max)) {
-        range.max = point;
-        bound.max = price;
-      }
+      if (compareDecimals(point.price, range.min.price) < 0) range.min = point;
+      if (compareDecimals(point.price, range.max.price) > 0) range.max = point;
     }
   }
   return ranges;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAsset, parseManualPrice } from '../../../src/main/portfolio/manual-prices';
 import { buildPriceBook, priceOf, pricedFrom } from '../../../src/main/portfolio/price-book';
-import { priceChecks, type PriceObservation } from '../../../src/main/portfolio/price-checks';
+import { priceChecks, priceSpread, type PriceObservation } from '../../../src/main/portfolio/price-checks';
+import { compareDecimals, Dec, decimalString } from '../../../src/shared/decimal';
+import { seededRandom } from '../../../src/main/venues/shared/simulator/random';
 import { rowPriceOrigin } from '../../../src/main/portfolio/price-origin';
 import { PRICE_SPREAD_LIMIT } from '../../../src/main/portfolio/policy';
 import { summariseSet } from '../../../src/main/portfolio/set-summary';
@@ -146,6 +148,22 @@ describe('price spread checks', () => {
       ['B', '2'],
       ['A', '0.5'],
     ]);
+  });
+
+  it('work each spread out exactly as decimal.js does, rounded half-even, over seeded prices', () => {
+    const random = seededRandom(5);
+    const price = () => decimalString(`${Math.floor(random() * 10 ** Math.floor(random() * 6))}.${String(Math.floor(random() * 1e8)).padStart(8, '0')}`);
+    for (let n = 0; n < 2_000; n++) {
+      const min = price();
+      if (compareDecimals(min, '0') <= 0) continue;
+      const max = random() < 0.2 ? decimalString(new Dec(min).times('1.01')) : random() < 0.5 ? min : price();
+      const exact = new Dec(max).minus(min).div(min);
+      const expected = { spread: decimalString(exact.toDecimalPlaces(6, Dec.ROUND_HALF_EVEN)), overLimit: exact.gt(PRICE_SPREAD_LIMIT) };
+      expect([min, max, priceSpread(min, max)]).toEqual([min, max, expected]);
+    }
+    // Halves round to the even neighbour: 1/16 = 0.0625 at 3 places would be 0.062; here 6 places, 1/2^7 = 0.0078125 → 0.007812.
+    expect(priceSpread('128', '129').spread).toBe('0.007812');
+    expect(priceSpread('1e2', '101').spread).toBe('0.01');
   });
 
   it('take each set’s lowest and highest token price per asset', () => {

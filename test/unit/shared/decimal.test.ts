@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, decimalString, sumDecimals, derivedPrice } from '../../../src/shared/decimal';
+import { compareDecimals, Dec, decimalString, sumDecimals, derivedPrice } from '../../../src/shared/decimal';
 import { seededRandom } from '../../../src/main/venues/shared/simulator/random';
 
 describe('sumDecimals', () => {
@@ -66,6 +66,35 @@ describe('decimalString', () => {
       const text = `${random() < 0.3 ? '-' : ''}${digits(1 + Math.floor(random() * 4))}${random() < 0.7 ? `.${digits(1 + Math.floor(random() * 20))}` : ''}`;
       const d = new Dec(text);
       expect(decimalString(text)).toBe(d.isZero() ? '0' : d.toFixed());
+    }
+  });
+});
+
+describe('compareDecimals', () => {
+  it('orders canonical and other decimal text as decimal.js does', () => {
+    const cases: [string, string, number][] = [
+      ['1', '1', 0],
+      ['9.99', '10', -1],
+      ['1.5', '1.49', 1],
+      ['1.5', '1.55', -1],
+      ['-1.5', '-1.55', 1],
+      ['-2', '1', -1],
+      ['0', '-0.1', 1],
+      ['-0', '0', 0],
+      ['1.50', '1.5', 0],
+      ['1e3', '999.9', 1],
+    ];
+    for (const [a, b, expected] of cases) expect([a, b, compareDecimals(a, b)]).toEqual([a, b, expected]);
+  });
+
+  it('agrees with decimal.js on 5,000 seeded pairs', () => {
+    const random = seededRandom(7);
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+    const text = () => decimalString(`${random() < 0.3 ? '-' : ''}${digits(1 + Math.floor(random() * 3))}${random() < 0.7 ? `.${digits(1 + Math.floor(random() * 6))}` : ''}`);
+    for (let n = 0; n < 5_000; n++) {
+      const a = text();
+      const b = random() < 0.1 ? a : text();
+      expect([a, b, compareDecimals(a, b)]).toEqual([a, b, new Dec(a).comparedTo(b)]);
     }
   });
 });
