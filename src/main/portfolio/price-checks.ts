@@ -5,8 +5,10 @@ import { PRICE_SPREAD_LIMIT, PRICE_SPREAD_PLACES } from './policy';
 /** Some rows of one asset at one price (a set's lowest or highest). */
 export interface PriceObservation {
   readonly asset: string;
-  readonly point: PricePoint;
+  readonly priceUsd: string;
   readonly rows: number;
+  /** The price with where it came from: made only for each asset's lowest and highest, of tens of thousands. */
+  readonly point: () => PricePoint;
 }
 
 /**
@@ -41,22 +43,22 @@ export function priceSpread(min: string, max: string): { readonly spread: string
 export function priceChecks(observations: readonly PriceObservation[]): PriceCheck[] {
   // Prices are compared as text (compareDecimals): a summary compares tens of thousands of them, and
   // decimal.js is needed only for the spread of each asset's two ends.
-  const byAsset = new Map<string, { min: PricePoint; max: PricePoint; rows: number }>();
-  for (const { asset, point, rows } of observations) {
-    const key = asset.toUpperCase();
+  const byAsset = new Map<string, { min: PriceObservation; max: PriceObservation; rows: number }>();
+  for (const observation of observations) {
+    const key = observation.asset.toUpperCase();
     const range = byAsset.get(key);
-    if (!range) byAsset.set(key, { min: point, max: point, rows });
+    if (!range) byAsset.set(key, { min: observation, max: observation, rows: observation.rows });
     else {
-      range.rows += rows;
-      if (compareDecimals(point.priceUsd, range.min.priceUsd) < 0) range.min = point;
-      if (compareDecimals(point.priceUsd, range.max.priceUsd) > 0) range.max = point;
+      range.rows += observation.rows;
+      if (compareDecimals(observation.priceUsd, range.min.priceUsd) < 0) range.min = observation;
+      if (compareDecimals(observation.priceUsd, range.max.priceUsd) > 0) range.max = observation;
     }
   }
   const checks: PriceCheck[] = [];
   for (const [asset, { min, max, rows }] of byAsset) {
     if (compareDecimals(min.priceUsd, '0') <= 0) continue;
     const { spread, overLimit } = priceSpread(min.priceUsd, max.priceUsd);
-    if (overLimit) checks.push({ asset, spread, limit: PRICE_SPREAD_LIMIT, min, max, rows });
+    if (overLimit) checks.push({ asset, spread, limit: PRICE_SPREAD_LIMIT, min: min.point(), max: max.point(), rows });
   }
   return checks.sort((a, b) => compareDecimals(b.spread, a.spread) || a.asset.localeCompare(b.asset));
 }

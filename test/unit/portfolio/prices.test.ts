@@ -105,15 +105,15 @@ describe('what net worth leaves out', () => {
   });
 
   it('is kept per set from the stored rows: unpriced quantity per asset and account', () => {
-    const set = summariseSet(
-      [
+    const set = summariseSet({
+      holdings: [
         holding({ venue: 'cadenza', asset: 'EUR', quantity: '100', accountLabel: 'Main' }),
         holding({ venue: 'cadenza', asset: 'EUR', quantity: '0.25', accountLabel: 'Main' }),
         holding({ venue: 'cadenza', asset: 'EUR', quantity: '5', accountLabel: 'Basis' }),
         holding({ venue: 'cadenza', asset: 'BTC', quantity: '1', priceUsd: '60000', valueUsd: '60000' }),
       ],
-      [],
-    );
+      accountTotals: [],
+    });
     expect(set.unpriced).toEqual([
       { asset: 'EUR', accountLabel: 'Main', quantity: '100.25', holdings: 2 },
       { asset: 'EUR', accountLabel: 'Basis', quantity: '5', holdings: 1 },
@@ -123,7 +123,7 @@ describe('what net worth leaves out', () => {
 
 describe('price spread checks', () => {
   const venueOrigin = (venue: VenueId): PriceOrigin => ({ kind: 'venue', venue, connectionId: venue, at: '2026-11-21T10:00:00.000Z' });
-  const seen = (asset: string, priceUsd: string, venue: VenueId, rows = 1): PriceObservation => ({ asset, point: { priceUsd, connectionId: venue, venue, origin: venueOrigin(venue) }, rows });
+  const seen = (asset: string, priceUsd: string, venue: VenueId, rows = 1): PriceObservation => ({ asset, priceUsd, rows, point: () => ({ priceUsd, connectionId: venue, venue, origin: venueOrigin(venue) }) });
 
   it('flag an asset whose prices are more than 1 % apart, as (max − min) ÷ min, with where each end came from', () => {
     expect(PRICE_SPREAD_LIMIT).toBe('0.01');
@@ -167,15 +167,15 @@ describe('price spread checks', () => {
   });
 
   it('take each set’s lowest and highest token price per asset', () => {
-    const set = summariseSet(
-      [
+    const set = summariseSet({
+      holdings: [
         holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '71329', sourceUpdatedAt: '2026-11-21T09:59:00.000Z' }),
         holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '98704' }),
         holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '80000' }),
         holding({ venue: 'rapidx', asset: 'BTC-PERP', kind: 'position', quantity: '1', priceUsd: '1' }),
       ],
-      [],
-    );
+      accountTotals: [],
+    });
     expect([...set.priceRanges]).toEqual([['BTC', { min: { price: '71329', sourceUpdatedAt: '2026-11-21T09:59:00.000Z' }, max: { price: '98704', sourceUpdatedAt: null }, rows: 3 }]]);
   });
 });
