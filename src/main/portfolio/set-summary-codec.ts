@@ -44,8 +44,22 @@ export function encodeSetSummary(summary: SetSummary): string {
   return JSON.stringify(encoded);
 }
 
-export function decodeSetSummary(text: string): SetSummary {
-  const encoded = JSON.parse(text) as EncodedSummary;
+/** Whether parsed text has every part of this format: a row cut short or written otherwise is made again, never half read. */
+function isEncodedSummary(value: unknown): value is EncodedSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.t === 'string' && typeof v.u === 'number' && typeof v.n === 'number' && [v.r, v.p, v.x, v.b, v.o, v.a].every(Array.isArray);
+}
+
+/** The summary kept in `text`, or null when the text is not one of this format. */
+export function decodeSetSummary(text: string): SetSummary | null {
+  let encoded: unknown;
+  try {
+    encoded = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isEncodedSummary(encoded)) return null;
   return {
     totalUsd: encoded.t,
     unpricedCount: encoded.u,

@@ -147,8 +147,9 @@ export class SnapshotReader {
     const made: { setId: number; summary: SetSummary }[] = [];
     for (const setId of setIds) {
       const text = kept.get(setId);
-      const summary = text === undefined ? summariseSet(partsOf(this.content(setId))) : decodeSetSummary(text);
-      if (text === undefined) made.push({ setId, summary });
+      const read = text === undefined ? null : decodeSetSummary(text);
+      const summary = read ?? summariseSet(partsOf(this.content(setId)));
+      if (!read) made.push({ setId, summary });
       this.setSummaries.set(setId, summary);
       if (this.setSummaries.size > SUMMARY_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
     }

@@ -113,19 +113,23 @@ describe('each set’s summary, kept beside it', () => {
       const content = snapshots.setContent(row.set_id);
       const made = summariseSet({ holdings: content.holdings, accountTotals: content.accountTotals, bookPrices: content.bookPrices, otherAccountRows: [...content.uncountedPositions, ...content.marginAccounts] });
       expect(decodeSetSummary(row.content)).toEqual(made);
+      expect(decodeSetSummary('{}')).toBeNull();
     }
     expect(kept()).toHaveLength(2);
   });
 
-  it('made by other rules are made again from the holdings, and kept anew', async () => {
+  it('made by other rules, or cut short, are made again from the holdings, and kept anew', async () => {
     const summary = start().summary();
     await afterTheAnswer();
-    db.prepare("UPDATE holding_set_summaries SET rules = '0.0.0/0', content = '{}'").run();
+    const content = kept()[1]?.content ?? '';
+    db.prepare("UPDATE holding_set_summaries SET rules = '0.0.0/0' WHERE set_id = (SELECT MIN(set_id) FROM holding_set_summaries)").run();
+    db.prepare('UPDATE holding_set_summaries SET content = ? WHERE set_id = (SELECT MAX(set_id) FROM holding_set_summaries)').run(content.slice(0, content.length / 2));
     const decoded = vi.spyOn(snapshots, 'setContent');
     expect(start().summary()).toEqual(summary);
     expect(decoded).toHaveBeenCalledTimes(2);
     await afterTheAnswer();
     expect(kept().map((row) => row.rules)).toEqual([SET_SUMMARY_RULES, SET_SUMMARY_RULES]);
+    expect(kept()[1]?.content).toBe(content);
   });
 
   it('go with their set', async () => {

@@ -25,7 +25,7 @@ describe('a kept set summary', () => {
     const decoded = decodeSetSummary(encodeSetSummary(summary));
     expect(decoded).toEqual(summary);
     // A range of one row is one point at both ends, as when it was made.
-    const eth = decoded.priceRanges.get('ETH');
+    const eth = decoded?.priceRanges.get('ETH');
     expect(eth?.min).toBe(eth?.max);
   });
 });
