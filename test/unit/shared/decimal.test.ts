@@ -83,6 +83,11 @@ describe('compareDecimals', () => {
       ['-0', '0', 0],
       ['1.50', '1.5', 0],
       ['1e3', '999.9', 1],
+      ['0050.250', '50.25', 0],
+      ['-0.00', '0', 0],
+      ['.5', '0.49', 1],
+      ['+2', '2.000', 0],
+      ['1.', '0.999', 1],
     ];
     for (const [a, b, expected] of cases) expect([a, b, compareDecimals(a, b)]).toEqual([a, b, expected]);
   });
@@ -90,7 +95,11 @@ describe('compareDecimals', () => {
   it('agrees with decimal.js on 5,000 seeded pairs', () => {
     const random = seededRandom(7);
     const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
-    const text = () => decimalString(`${random() < 0.3 ? '-' : ''}${digits(1 + Math.floor(random() * 3))}${random() < 0.7 ? `.${digits(1 + Math.floor(random() * 6))}` : ''}`);
+    // As venues write them: leading and trailing zeros kept, about half the time.
+    const text = () => {
+      const written = `${random() < 0.3 ? '-' : ''}${digits(1 + Math.floor(random() * 3))}${random() < 0.7 ? `.${digits(1 + Math.floor(random() * 6))}` : ''}`;
+      return random() < 0.5 ? written : decimalString(written);
+    };
     for (let n = 0; n < 5_000; n++) {
       const a = text();
       const b = random() < 0.1 ? a : text();
