@@ -47,11 +47,17 @@ function compareMagnitudes(a: { whole: string; fraction: string }, b: { whole: s
 }
 
 /**
- * -1, 0 or 1 as `a` is below, equal to or above `b`. Plain decimals (what venues send and the store keeps)
- * are compared by their digits, without decimal.js: the price checks compare tens of thousands of prices
- * per summary. Anything else (an exponent) goes through decimal.js.
+ * -1, 0 or 1 as `a` is below, equal to or above `b`, without decimal.js: the price checks compare tens of
+ * thousands of prices per summary. Plain decimals (what venues send and the store keeps) too close for
+ * doubles are compared by their digits; anything else that close (an exponent) goes through decimal.js.
  */
 export function compareDecimals(a: string, b: string): number {
+  if (a === b) return 0;
+  // Text to double is correctly rounded, so never reverses an order: doubles that differ decide it. Only
+  // decimals too close for a double to tell apart need their digits compared.
+  const near = Number(a) - Number(b);
+  if (near < 0) return -1;
+  if (near > 0) return 1;
   const x = plainParts(a);
   const y = plainParts(b);
   if (!x || !y) return new Dec(a).comparedTo(b);

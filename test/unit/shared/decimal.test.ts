@@ -88,6 +88,11 @@ describe('compareDecimals', () => {
       ['.5', '0.49', 1],
       ['+2', '2.000', 0],
       ['1.', '0.999', 1],
+      // One apart in the 25th digit: the same double, told apart by the digits.
+      ['0.1000000000000000000000001', '0.1', 1],
+      ['-123456789.00000000000000000001', '-123456789.00000000000000000002', 1],
+      ['1e-400', '0', 1],
+      ['1e400', '9e399', 1],
     ];
     for (const [a, b, expected] of cases) expect([a, b, compareDecimals(a, b)]).toEqual([a, b, expected]);
   });
