@@ -1,11 +1,22 @@
+import { Option } from 'commander';
 import { AppError } from '../../shared/errors';
 
-/** A flag that must be one of a zod enum's values, refused with the list when it is not. */
-export function parseOption<T extends string>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: string | undefined, flag: string, allowed: readonly string[]): T | undefined {
-  if (value === undefined) return undefined;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_input', `${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+/** The values a flag may take: a zod enum. */
+interface Choices<T extends string> {
+  readonly options: readonly T[];
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/** A value that must be one of a zod enum's values, refused with the list when it is not; `name` is what the user typed it as. */
+export function parseChoice<T extends string>(choices: Choices<T>, value: string, name: string): T {
+  const parsed = choices.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input', `${name} must be one of ${choices.options.join(', ')}, not "${value}".`);
   return parsed.data;
+}
+
+/** The same for a flag that may be absent. */
+export function parseOption<T extends string>(choices: Choices<T>, value: string | undefined, flag: string): T | undefined {
+  return value === undefined ? undefined : parseChoice(choices, value, flag);
 }
 
 /** An ISO-8601 instant from a flag such as --at, --from or --to, normalised to UTC. */
@@ -14,4 +25,23 @@ export function parseAt(at: string | undefined, flag = '--at'): string | undefin
   const ms = Date.parse(at);
   if (Number.isNaN(ms)) throw new AppError('invalid_input', `${flag} must be an ISO-8601 time such as 2026-11-21T10:30:00Z, not "${at}".`);
   return new Date(ms).toISOString();
+}
+
+// The flags several commands take, each declared once: the same spelling and the same check wherever it
+// appears. A value is checked as the command line is parsed, so a typo is refused before any database opens.
+
+/** `--json`: the whole answer as JSON, for scripts; `shape` is what the help promises them. */
+export function jsonFlag(shape: string): Option {
+  return new Option('--json', `print JSON: ${shape}`);
+}
+
+/** An instant (`--at`, `--from`, `--to`), given as ISO-8601 and passed on in UTC. */
+export function instantFlag(flag: '--at' | '--from' | '--to', help: string): Option {
+  return new Option(`${flag} <iso>`, help).argParser((value: string) => parseAt(value, flag));
+}
+
+/** One of a zod enum's values, e.g. `--by venue`: the help ends with them, and anything else is refused with the list. */
+export function choiceFlag<T extends string>(flag: `--${string} <${string}>`, choices: Choices<T>, help: string): Option {
+  const name = flag.slice(0, flag.indexOf(' '));
+  return new Option(flag, `${help} ${choices.options.join(', ')}`).argParser((value: string) => parseChoice(choices, value, name));
 }

@@ -15,12 +15,17 @@ export function printJson(value: unknown): void {
   cliIo().stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
+export interface ListFormat<T> {
+  /** What to do when the list is empty, in a sentence. */
+  readonly empty: string;
+  readonly headers: readonly string[];
+  readonly row: (item: T) => readonly string[];
+  /** The fields scripts get, where not the whole item. */
+  readonly json?: (item: T) => unknown;
+}
+
 /** A list as a listing command prints it: whole as JSON with `--json` (for scripts), a line saying what to do when it is empty, else a table. */
-export function printList<T>(
-  list: readonly T[],
-  options: { readonly json?: boolean },
-  how: { readonly empty: string; readonly headers: readonly string[]; readonly row: (item: T) => readonly string[]; readonly json?: (item: T) => unknown },
-): void {
+export function printList<T>(list: readonly T[], options: { readonly json?: boolean }, how: ListFormat<T>): void {
   if (options.json) return printJson(how.json ? list.map(how.json) : list);
   cliIo().stdout.write(list.length === 0 ? `${how.empty}\n` : formatTable(how.headers, list.map(how.row)));
 }

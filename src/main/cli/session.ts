@@ -43,3 +43,20 @@ export async function withSession(command: Command, body: (session: CliSession) 
 export function withReadOnlySession(command: Command, body: (session: CliSession) => Promise<void>): Promise<void> {
   return withSession(command, body, { readOnly: true });
 }
+
+/**
+ * A command's action that runs `body` with a session, always closed. Commander calls an action with the
+ * command's arguments, then its options, then the command; `body` gets the session, then the arguments
+ * and options. Flags are checked as they are parsed (./options), before the session opens.
+ */
+export function sessionAction<A extends unknown[]>(body: (session: CliSession, ...args: A) => Promise<void>, access: { readOnly?: boolean } = {}): (...args: unknown[]) => Promise<void> {
+  return (...args) => {
+    const command = args[args.length - 1] as Command;
+    return withSession(command, (session) => body(session, ...(args.slice(0, -1) as A)), access);
+  };
+}
+
+/** The same for a command that only reads the cache. */
+export function readOnlyAction<A extends unknown[]>(body: (session: CliSession, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void> {
+  return sessionAction(body, { readOnly: true });
+}

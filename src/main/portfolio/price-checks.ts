@@ -36,6 +36,21 @@ export function priceSpread(min: string, max: string): { readonly spread: string
   return { spread: fromScaled(difference < 0n ? -quotient : quotient, PRICE_SPREAD_PLACES), overLimit: difference * 10n ** BigInt(limit.places) > limit.units * lowUnits };
 }
 
+/** A running lowest and highest of an asset's price points. */
+export interface PriceExtremes<P> {
+  min: P;
+  max: P;
+}
+
+/** Takes `point` as the new lowest or highest when its price lies outside the range so far (compared as decimals). */
+export function widen<P>(range: PriceExtremes<P>, point: P, priceOf: (point: P) => string): void {
+  const price = priceOf(point);
+  if (compareDecimals(price, priceOf(range.min)) < 0) range.min = point;
+  if (compareDecimals(price, priceOf(range.max)) > 0) range.max = point;
+}
+
+const observedPrice = (observation: PriceObservation): string => observation.priceUsd;
+
 /**
  * Assets whose rows are valued at prices more than PRICE_SPREAD_LIMIT apart, widest first: a data check
  * to look at, never a correction (every row keeps its own price, and totals stay the sum of the rows).
@@ -43,15 +58,14 @@ export function priceSpread(min: string, max: string): { readonly spread: string
 export function priceChecks(observations: readonly PriceObservation[]): PriceCheck[] {
   // Prices are compared as text (compareDecimals): a summary compares tens of thousands of them, and
   // decimal.js is needed only for the spread of each asset's two ends.
-  const byAsset = new Map<string, { min: PriceObservation; max: PriceObservation; rows: number }>();
+  const byAsset = new Map<string, PriceExtremes<PriceObservation> & { rows: number }>();
   for (const observation of observations) {
     const key = observation.asset.toUpperCase();
     const range = byAsset.get(key);
     if (!range) byAsset.set(key, { min: observation, max: observation, rows: observation.rows });
     else {
       range.rows += observation.rows;
-      if (compareDecimals(observation.priceUsd, range.min.priceUsd) < 0) range.min = observation;
-      if (compareDecimals(observation.priceUsd, range.max.priceUsd) > 0) range.max = observation;
+      widen(range, observation, observedPrice);
     }
   }
   const checks: PriceCheck[] = [];

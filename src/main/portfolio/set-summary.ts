@@ -1,8 +1,9 @@
-import { compareDecimals, Dec, decimalString } from '../../shared/decimal';
+import { Dec, decimalString } from '../../shared/decimal';
 import type { AccountTotal, Holding } from '../../shared/domain/holding';
 import type { Reconciliation } from '../../shared/domain/portfolio';
 import type { StoredBookPrice } from '../store/set-codec';
 import { bookOffersOf, type BookOffer } from './price-book';
+import { widen } from './price-checks';
 import { totalsOf } from './valuation';
 
 /** One end of an asset's price range in a set: the row's price, and what a row needs to say where it came from. */
@@ -45,6 +46,8 @@ export interface SetParts {
 
 type ValuedRow = Pick<Holding, 'accountId' | 'accountLabel' | 'wallet' | 'asset' | 'kind' | 'quantity' | 'priceUsd' | 'valueUsd' | 'sourceUpdatedAt'>;
 
+const setPriceText = (point: SetPrice): string => point.price;
+
 function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] {
   const ranges = new Map<string, { min: SetPrice; max: SetPrice; rows: number }>();
   for (const h of holdings) {
@@ -55,8 +58,7 @@ function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] 
     if (!range) ranges.set(asset, { min: point, max: point, rows: 1 });
     else {
       range.rows += 1;
-      if (compareDecimals(point.price, range.min.price) < 0) range.min = point;
-      if (compareDecimals(point.price, range.max.price) > 0) range.max = point;
+      widen(range, point, setPriceText);
     }
   }
   return ranges;

@@ -19,7 +19,7 @@ import { ViewHost } from './ViewHost';
 import { ErrorBanner } from './components/ErrorNotice';
 
 export function App() {
-  const loadError = useAppStore((state) => state.loadError);
+  const loadError = useAppStore((state) => state.error);
   const settingsError = useSettingsStore((state) => state.error);
   const connectionsLoaded = useConnectionsStore((state) => state.loaded);
   const hasConnections = useConnectionsStore((state) => state.connections.length > 0);

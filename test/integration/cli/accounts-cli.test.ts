@@ -3,23 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionsRepo } from '../../../src/main/store/connections-repo';
 import { openDatabase } from '../../../src/main/store/database';
 import { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
-import type { Connection } from '../../../src/shared/domain/connection';
 import { runCli } from '../../support/cli';
+import { testConnection } from '../../support/connection';
 import { holding } from '../../support/holdings';
 import { tempDir } from '../../support/temp-dir';
 
 const FIRST_READ = Date.UTC(2026, 2, 12, 10, 0, 0);
-const connection: Connection = {
-  id: '0b7f3c1e-6a53-4a55-9d7e-3f1f2f6b8a10',
-  venue: 'cadenza',
-  label: 'Desk',
-  baseUrl: 'http://127.0.0.1:1',
-  keyHint: 'k…y',
-  enabled: true,
-  pollIntervalSec: 60,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const connection = testConnection({ id: '0b7f3c1e-6a53-4a55-9d7e-3f1f2f6b8a10', venue: 'cadenza', label: 'Desk' });
 
 describe('holdfast accounts list | alias, and --at before history (CLI)', () => {
   let dir: ReturnType<typeof tempDir>;

@@ -12,19 +12,15 @@ import type { ConnectionsRepo } from '../../../src/main/store/connections-repo';
 import type { Db } from '../../../src/main/store/database';
 import { compressSet } from '../../../src/main/store/set-codec';
 import type { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
-import type { Connection } from '../../../src/shared/domain/connection';
 import type { Holding } from '../../../src/shared/domain/holding';
 import { defaultSettings } from '../../../src/shared/domain/settings';
 import { MINUTE } from '../../../src/shared/time';
+import { testConnection } from '../../support/connection';
 import { holding } from '../../support/holdings';
 import { portfolioDb, type PortfolioDb } from '../../support/portfolio-db';
 import { parseCsv } from './csv-oracle';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
-
-function connection(id: string, enabled = true): Connection {
-  return { id, venue: 'rapidx', label: `Desk ${id}`, baseUrl: 'http://127.0.0.1:1', keyHint: 'k…y', enabled, pollIntervalSec: 60, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-}
 
 /** A full collection now and then, to read what the heap really holds (the flag is set before the first use). */
 function collectGarbage(): void {
@@ -53,7 +49,7 @@ describe('the holdings report streams its rows', () => {
   it('in the holdings view\'s order: equal values in read order, floats that tie compared exactly, unpriced last; names, disabled connections and compressed sets as the view has them', () => {
     const row = (connectionId: string, asset: string, valueUsd: string | null, extra: Partial<Holding> = {}) =>
       holding({ venue: 'rapidx', connectionId, asset, quantity: '1', valueUsd, ...extra });
-    for (const id of ['a', 'b', 'c', 'off']) connections.insert(connection(id, id !== 'off'));
+    for (const id of ['a', 'b', 'c', 'off']) connections.insert(testConnection({ id, label: `Desk ${id}`, enabled: id !== 'off' }));
     new AccountAliasesRepo(db).set('b', 'acct-1', 'My "main", [desk]', new Date(NOW).toISOString());
     read('a', [row('a', 'X', '10'), row('a', 'NONE', null), row('a', 'TINY', '0.1'), row('a', 'NEG', '-5'), row('a', 'Y', '10', { accountLabel: 'quote " back\\slash ] ünï' })]);
     read('b', [row('b', 'TIE', '0.10000000000000000001'), row('b', 'X2', '10'), row('b', 'NONE2', null, { wallet: '=cmd' })]);
@@ -78,7 +74,7 @@ describe('the holdings report streams its rows', () => {
     const ROWS = CONNECTIONS * PER_CONNECTION;
     for (let c = 0; c < CONNECTIONS; c += 1) {
       const id = `c${c}`;
-      connections.insert(connection(id));
+      connections.insert(testConnection({ id, label: `Desk ${id}` }));
       read(
         id,
         Array.from({ length: PER_CONNECTION }, (_, i) =>

@@ -1,23 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Portfolio } from '../../../src/main/portfolio/portfolio';
 import type { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
-import type { Connection } from '../../../src/shared/domain/connection';
 import { DAY, HOUR, MINUTE } from '../../../src/shared/time';
+import { testConnection } from '../../support/connection';
 import { holding } from '../../support/holdings';
 import { portfolioDb, type PortfolioDb } from '../../support/portfolio-db';
 
 const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
-const connection: Connection = {
-  id: 'c1',
-  venue: 'rapidx',
-  label: 'Main',
-  baseUrl: 'http://127.0.0.1:1',
-  keyHint: 'k…y',
-  enabled: true,
-  pollIntervalSec: 60,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const connection = testConnection();
 
 describe('the summary\'s change figures', () => {
   let env: PortfolioDb;

@@ -1,21 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Connection } from '../../../src/shared/domain/connection';
 import type { Holding } from '../../../src/shared/domain/holding';
 import { MINUTE } from '../../../src/shared/time';
+import { testConnection } from '../../support/connection';
 import { holding } from '../../support/holdings';
 import { portfolioDb, type PortfolioDb } from '../../support/portfolio-db';
 
 const NOW = Date.UTC(2026, 10, 30, 12, 0, 0);
 
-function connection(id: string): Connection {
-  return { id, venue: 'rapidx', label: `Desk ${id}`, baseUrl: 'http://127.0.0.1:1', keyHint: 'k…y', enabled: true, pollIntervalSec: 60, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-}
-
 describe('the summary\'s price checks, kept between summaries', () => {
   let env: PortfolioDb;
   beforeEach(() => {
     env = portfolioDb(NOW);
-    for (const id of ['a', 'b']) env.connections.insert(connection(id));
+    for (const id of ['a', 'b']) env.connections.insert(testConnection({ id, label: `Desk ${id}` }));
   });
   afterEach(() => env.remove());
 

@@ -3,23 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionsRepo } from '../../../src/main/store/connections-repo';
 import { openDatabase, type Db } from '../../../src/main/store/database';
 import { SnapshotsRepo, type SnapshotInput } from '../../../src/main/store/snapshots-repo';
-import type { Connection } from '../../../src/shared/domain/connection';
 import { HOUR } from '../../../src/shared/time';
+import { testConnection } from '../../support/connection';
 import { holding } from '../../support/holdings';
 import { tempDir } from '../../support/temp-dir';
 
 const T0 = Date.UTC(2026, 10, 21, 12, 0, 0);
-const connection: Connection = {
-  id: 'c1',
-  venue: 'rapidx',
-  label: 'Main',
-  baseUrl: 'http://127.0.0.1:1',
-  keyHint: 'k…y',
-  enabled: true,
-  pollIntervalSec: 60,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const connection = testConnection();
 const read = (at: number): SnapshotInput => ({
   connectionId: 'c1',
   at: new Date(at),

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Connection } from '../../../src/shared/domain/connection';
 import { AppError } from '../../../src/shared/errors';
 import { requireUniqueLabel } from '../../../src/main/api/unique-label';
+import { testConnection } from '../../support/connection';
 
-const connection = (id: string, label: string): Connection => ({
-  id,
-  venue: 'rapidx',
-  label,
-  baseUrl: 'https://api.rapidx.example',
-  keyHint: '…abcd',
-  enabled: true,
-  pollIntervalSec: 60,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
 
 describe('requireUniqueLabel', () => {
-  const existing = [connection('a', 'RapidX (demo)'), connection('b', 'Main')];
+  const existing = [testConnection({ id: 'a', label: 'RapidX (demo)' }), testConnection({ id: 'b', label: 'Main' })];
 
   it('refuses a label another connection has, ignoring case and spaces, with a sentence on the label field', () => {
     let error: unknown;

@@ -1,15 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Connection } from '../../../src/shared/domain/connection';
 import type { SyncOutcome } from '../../../src/shared/domain/sync';
 import { Poller, type PollerDeps } from '../../../src/main/sync/poller';
+import { testConnection } from '../../support/connection';
 
 /**
  * The poller's timing on fake timers: every delay is exact (jitter pinned to its middle), so these
  * assert the schedule itself and take no wall-clock time, however busy the machine is.
  */
-function connection(id: string): Connection {
-  return { id, venue: 'rapidx', label: id, baseUrl: 'http://127.0.0.1:1', keyHint: 'k…y', enabled: true, pollIntervalSec: 60, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
-}
+const connection = (id: string) => testConnection({ id, label: id });
 
 interface Harness {
   readonly poller: Poller;

@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import type { NewConnection } from '../../../shared/domain/connection';
 import { VenueId, venues } from '../../../shared/domain/venue';
 import { AppError } from '../../../shared/errors';
-import { printList } from '../output';
-import { withReadOnlySession, withSession } from '../session';
+import { addListCommand } from '../read-commands';
+import { readOnlyAction, sessionAction, withSession } from '../session';
 import { readJsonFromStdin } from '../stdin';
 import { cliIo, failWith } from '../io';
+
+const connectionIdHelp = 'connection id (see connections list)';
 
 export function registerConnections(program: Command): void {
   const connections = program.command('connections').description('add, list and remove venue connections');
@@ -34,42 +36,39 @@ export function registerConnections(program: Command): void {
       });
     });
 
-  connections
-    .command('list')
-    .description('list connections (never their secrets)')
-    .option('--json', 'print JSON: [{id, venue, label, baseUrl, keyHint, createdAt}]')
-    .action(async (options: { json?: boolean }, command: Command) => {
-      await withReadOnlySession(command, async (session) => {
-        printList(await session.call('connections.list', {}), options, {
-          empty: 'No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json',
-          headers: ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
-          row: (c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt],
-          json: ({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt }),
-        });
-      });
-    });
+  addListCommand(connections, {
+    description: 'list connections (never their secrets)',
+    json: '[{id, venue, label, baseUrl, keyHint, createdAt}]',
+    read: (session) => session.call('connections.list', {}),
+    format: () => ({
+      empty: 'No connections yet. Add one with: holdfast connections add --venue V --label L < credentials.json',
+      headers: ['ID', 'VENUE', 'LABEL', 'KEY', 'BASE URL', 'CREATED'],
+      row: (c) => [c.id, c.venue, c.label, c.keyHint, c.baseUrl, c.createdAt],
+      json: ({ id, venue, label, baseUrl, keyHint, createdAt }) => ({ id, venue, label, baseUrl, keyHint, createdAt }),
+    }),
+  });
 
   connections
     .command('test')
     .description('one real read of a connection, stored nowhere: "OK — 3 portfolios, 12 holdings" or why not')
-    .argument('<id>', 'connection id (see connections list)')
-    .action(async (id: string, _options: unknown, command: Command) => {
-      await withReadOnlySession(command, async (session) => {
+    .argument('<id>', connectionIdHelp)
+    .action(
+      readOnlyAction(async (session, id: string) => {
         const result = await session.call('connections.test', { id });
         cliIo().stdout.write(`${result.message}\n`);
         for (const warning of result.warnings) cliIo().stdout.write(`warning: ${warning}\n`);
         if (!result.ok) failWith(1);
-      });
-    });
+      }),
+    );
 
   connections
     .command('remove')
     .description('remove a connection and its keychain entry')
-    .argument('<id>', 'connection id (see connections list)')
-    .action(async (id: string, _options: unknown, command: Command) => {
-      await withSession(command, async (session) => {
+    .argument('<id>', connectionIdHelp)
+    .action(
+      sessionAction(async (session, id: string) => {
         await session.call('connections.remove', { id });
         cliIo().stdout.write(`Removed connection ${id} and its keychain entry\n`);
-      });
-    });
+      }),
+    );
 }

@@ -3,7 +3,7 @@ import { ExportReport, type ExportRequest } from '../../../shared/domain/export'
 import { HistoryRange } from '../../../shared/domain/portfolio';
 import { AppError } from '../../../shared/errors';
 import { saveReport } from '../../export/save-report';
-import { parseAt } from '../options';
+import { parseAt, parseChoice, parseOption } from '../options';
 import { withReadOnlySession } from '../session';
 import { cliIo } from '../io';
 
@@ -16,16 +16,14 @@ interface ExportOptions {
 
 /** The command line's own checks, each with the flag's name; the view's (e.g. a future --at) come from the core. */
 function exportRequest(report: string, options: ExportOptions): ExportRequest {
-  const kind = ExportReport.safeParse(report);
-  if (!kind.success) throw new AppError('invalid_input', `The report must be one of ${ExportReport.options.join(', ')}, not "${report}".`);
-  if (options.at !== undefined && kind.data === 'history') {
+  const kind = parseChoice(ExportReport, report, 'The report');
+  if (options.at !== undefined && kind === 'history') {
     throw new AppError('invalid_input', '--at does not apply to history, which always ends now; pick its length with --range.');
   }
-  if (options.range !== undefined && kind.data !== 'history') throw new AppError('invalid_input', '--range applies only to the history report.');
-  const range = options.range === undefined ? undefined : HistoryRange.safeParse(options.range);
-  if (range && !range.success) throw new AppError('invalid_input', `--range must be one of ${HistoryRange.options.join(', ')}, not "${options.range}".`);
-  if (options.from !== undefined && kind.data !== 'changes') throw new AppError('invalid_input', '--from applies only to the changes report.');
-  return { report: kind.data, at: parseAt(options.at), from: parseAt(options.from, '--from'), range: range?.data };
+  if (options.range !== undefined && kind !== 'history') throw new AppError('invalid_input', '--range applies only to the history report.');
+  const range = parseOption(HistoryRange, options.range, '--range');
+  if (options.from !== undefined && kind !== 'changes') throw new AppError('invalid_input', '--from applies only to the changes report.');
+  return { report: kind, at: parseAt(options.at), from: parseAt(options.from, '--from'), range };
 }
 
 export function registerExport(program: Command): void {

@@ -1,16 +1,17 @@
 import type { Command } from 'commander';
 import { venues } from '../../../shared/domain/venue';
 import { printJson } from '../output';
-import { withSession } from '../session';
+import { jsonFlag } from '../options';
+import { sessionAction } from '../session';
 import { cliIo, failWith } from '../io';
 
 export function registerSync(program: Command): void {
   program
     .command('sync')
     .description('read every enabled connection once and store the results; exit 1 if any read failed')
-    .option('--json', 'print JSON: [{connectionId, venue, ok, holdings, error: {kind, message} | null, warnings}]')
-    .action(async (options: { json?: boolean }, command: Command) => {
-      await withSession(command, async (session) => {
+    .addOption(jsonFlag('[{connectionId, venue, ok, holdings, error: {kind, message} | null, warnings}]'))
+    .action(
+      sessionAction(async (session, options: { json?: boolean }) => {
         const labels = new Map((await session.call('connections.list', {})).map((c) => [c.id, c.label]));
         const outcomes = await session.call('sync.now', {});
         if (options.json) printJson(outcomes);
@@ -23,6 +24,6 @@ export function registerSync(program: Command): void {
           }
         }
         if (outcomes.some((o) => !o.ok)) failWith(1);
-      });
-    });
+      }),
+    );
 }

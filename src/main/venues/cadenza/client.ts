@@ -2,6 +2,7 @@ import { LoginCredentials, type Credentials } from '../../../shared/domain/venue
 import type { ClientContext, VenueClient } from '../connector';
 import { createVenueHttp, type HttpAnswer } from '../shared/http';
 import { NameCache } from '../shared/name-cache';
+import { readOffsetPages } from '../shared/offset-pages';
 import { VenueError } from '../shared/venue-error';
 import { readMetaOf } from '../shared/read-meta';
 import { readAccountNicknames } from './account-names';
@@ -28,19 +29,14 @@ function loginSecrets(credentials: Credentials): LoginSecrets {
   throw new VenueError('auth', 'cadenza', 'this connection needs the email and password of a Cadenza login');
 }
 
-function badPaging(detail: string): VenueError {
-  return new VenueError('bad_response', 'cadenza', `${portfolioListEndpoint}: ${detail}`);
-}
-
-/** Offset-pages to the end: until offset + rows reaches pagination.total (or a short page, if no total). */
+/** Every page of the portfolio list, at the documented maximum page size. */
 async function readAllPages(get: BearerGet, session: CadenzaSession, signal?: AbortSignal): Promise<PortfolioList> {
   const list: PortfolioList = { portfolios: [], flatRows: [] };
-  let offset = 0;
-  for (let pages = 0; pages < maxPages; pages++) {
+  await readOffsetPages({ venue: 'cadenza', what: portfolioListEndpoint, pageLimit, maxPages }, async (offset, limit) => {
     const answer = await get(
       listPath,
       [
-        ['limit', String(pageLimit)],
+        ['limit', String(limit)],
         ['offset', String(offset)],
       ],
       signal,
@@ -48,11 +44,9 @@ async function readAllPages(get: BearerGet, session: CadenzaSession, signal?: Ab
     const page = portfolioPageFrom(answer, session.secrets());
     list.portfolios.push(...page.portfolios);
     list.flatRows.push(...page.flatRows);
-    offset += page.count;
-    if (page.total === null ? page.count < pageLimit : offset >= page.total) return list;
-    if (page.count === 0) throw badPaging(`an empty page at offset ${offset} although pagination.total is ${page.total}`);
-  }
-  throw badPaging(`more than ${maxPages} pages`);
+    return page;
+  });
+  return list;
 }
 
 export function createCadenzaClient(context: ClientContext): VenueClient {

@@ -2,14 +2,13 @@ import { create } from 'zustand';
 import type { Account } from '../../../shared/domain/account';
 import { api } from '../api/api';
 import { liveSource } from '../data/live-source';
-import { errorMessage } from './error-message';
+import { loadInto, type LoadState } from './load-into';
 
 const keyOf = (connectionId: string, accountId: string) => `${connectionId}\u0000${accountId}`;
 
-interface AccountsState {
+interface AccountsState extends LoadState {
   accounts: Account[];
   byKey: ReadonlyMap<string, Account>;
-  loadError: string | null;
   load(): Promise<void>;
   /** Sets or (empty) clears the user's name; throws AppError to the form that asked. */
   setAlias(connectionId: string, accountId: string, alias: string): Promise<Account>;
@@ -19,15 +18,13 @@ interface AccountsState {
 export const useAccountsStore = create<AccountsState>((set, get) => ({
   accounts: [],
   byKey: new Map(),
-  loadError: null,
-  async load() {
-    try {
+  loaded: false,
+  error: null,
+  load: () =>
+    loadInto<AccountsState>(set, async () => {
       const accounts = await api.call('accounts.list', {});
-      set({ accounts, byKey: new Map(accounts.map((a) => [keyOf(a.connectionId, a.accountId), a])), loadError: null });
-    } catch (error) {
-      set({ loadError: errorMessage(error) });
-    }
-  },
+      return { accounts, byKey: new Map(accounts.map((a) => [keyOf(a.connectionId, a.accountId), a])) };
+    }),
   async setAlias(connectionId, accountId, alias) {
     const account = await api.call('accounts.setAlias', { connectionId, accountId, alias });
     await get().load();

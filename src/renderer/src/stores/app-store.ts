@@ -1,11 +1,10 @@
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/domain/app-info';
 import { api } from '../api/api';
-import { errorMessage } from './error-message';
+import { loadInto, type LoadState } from './load-into';
 
-interface AppState {
+interface AppState extends LoadState {
   info: AppInfo | null;
-  loadError: string | null;
   /** Notices the user has closed this session; they come back on the next start if still true. */
   dismissedNotices: readonly string[];
   load(): Promise<void>;
@@ -14,15 +13,10 @@ interface AppState {
 
 export const useAppStore = create<AppState>((set) => ({
   info: null,
-  loadError: null,
+  loaded: false,
+  error: null,
   dismissedNotices: [],
-  async load() {
-    try {
-      set({ info: await api.call('app.info', {}), loadError: null });
-    } catch (error) {
-      set({ loadError: errorMessage(error) });
-    }
-  },
+  load: () => loadInto<AppState>(set, async () => ({ info: await api.call('app.info', {}) })),
   dismissNotice(notice) {
     set((state) => ({ dismissedNotices: [...state.dismissedNotices, notice] }));
   },

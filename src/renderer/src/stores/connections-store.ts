@@ -2,12 +2,10 @@ import { create } from 'zustand';
 import type { Connection, ConnectionUpdate, NewConnection } from '../../../shared/domain/connection';
 import { api } from '../api/api';
 import { liveSource } from '../data/live-source';
-import { errorMessage } from './error-message';
+import { loadInto, type LoadState } from './load-into';
 
-interface ConnectionsState {
+interface ConnectionsState extends LoadState {
   connections: Connection[];
-  loaded: boolean;
-  loadError: string | null;
   load(): Promise<void>;
   add(input: NewConnection): Promise<Connection>;
   update(input: ConnectionUpdate): Promise<Connection>;
@@ -18,14 +16,8 @@ interface ConnectionsState {
 export const useConnectionsStore = create<ConnectionsState>((set, get) => ({
   connections: [],
   loaded: false,
-  loadError: null,
-  async load() {
-    try {
-      set({ connections: await api.call('connections.list', {}), loaded: true, loadError: null });
-    } catch (error) {
-      set({ loaded: true, loadError: errorMessage(error) });
-    }
-  },
+  error: null,
+  load: () => loadInto<ConnectionsState>(set, async () => ({ connections: await api.call('connections.list', {}) })),
   async add(input) {
     const added = await api.call('connections.add', input);
     await get().load();

@@ -1,12 +1,10 @@
 import { create } from 'zustand';
 import type { ManualPrice } from '../../../shared/domain/prices';
 import { api } from '../api/api';
-import { errorMessage } from './error-message';
+import { loadInto, type LoadState } from './load-into';
 
-interface ManualPricesState {
+interface ManualPricesState extends LoadState {
   prices: ManualPrice[];
-  loaded: boolean;
-  error: string | null;
   load(): Promise<void>;
   /** Saves a price (plain decimal text) and waits while the connections it values are read again. */
   set(asset: string, price: string): Promise<void>;
@@ -18,13 +16,7 @@ export const useManualPricesStore = create<ManualPricesState>((set) => ({
   prices: [],
   loaded: false,
   error: null,
-  async load() {
-    try {
-      set({ prices: await api.call('prices.list', {}), loaded: true, error: null });
-    } catch (error) {
-      set({ loaded: true, error: errorMessage(error) });
-    }
-  },
+  load: () => loadInto<ManualPricesState>(set, async () => ({ prices: await api.call('prices.list', {}) })),
   async set(asset, price) {
     set({ prices: (await api.call('prices.set', { asset, price })).prices });
   },

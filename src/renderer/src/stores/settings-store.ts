@@ -2,11 +2,10 @@ import { create } from 'zustand';
 import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
 import { api } from '../api/api';
 import { errorMessage } from './error-message';
+import { loadInto, type LoadState } from './load-into';
 
-interface SettingsState {
+interface SettingsState extends LoadState {
   settings: Settings;
-  loaded: boolean;
-  error: string | null;
   load(): Promise<void>;
   /** Applies at once and saves; on failure it reverts and throws to the caller, which shows the message. */
   update(patch: SettingsPatch): Promise<void>;
@@ -16,13 +15,7 @@ export const useSettingsStore = create<SettingsState>((set, get) => ({
   settings: defaultSettings,
   loaded: false,
   error: null,
-  async load() {
-    try {
-      set({ settings: await api.call('settings.get', {}), loaded: true, error: null });
-    } catch (error) {
-      set({ loaded: true, error: errorMessage(error) });
-    }
-  },
+  load: () => loadInto<SettingsState>(set, async () => ({ settings: await api.call('settings.get', {}) })),
   async update(patch) {
     const before = get().settings;
     set({ settings: { ...before, ...patch } });

@@ -3,12 +3,10 @@ import type { PortfolioSummary } from '../../../shared/domain/portfolio';
 import { api } from '../api/api';
 import { liveSource } from '../data/live-source';
 import { serverAnswers } from '../data/server-answers';
-import { errorMessage } from './error-message';
+import { loadInto, type LoadState } from './load-into';
 
-interface SummaryState {
+interface SummaryState extends LoadState {
   summary: PortfolioSummary | null;
-  /** Why the last poll failed; null once one succeeds. */
-  error: string | null;
   /** The last poll failed because nothing answered (browser mode's server stopped), not with an error. */
   unreachable: boolean;
   load(): Promise<void>;
@@ -16,15 +14,15 @@ interface SummaryState {
 
 export const useSummaryStore = create<SummaryState>((set) => ({
   summary: null,
+  loaded: false,
   error: null,
   unreachable: false,
-  async load() {
-    try {
-      set({ summary: await api.call('portfolio.summary', {}), error: null, unreachable: false });
-    } catch (error) {
-      set({ error: errorMessage(error), unreachable: !(await serverAnswers()) });
-    }
-  },
+  load: () =>
+    loadInto<SummaryState>(
+      set,
+      async () => ({ summary: await api.call('portfolio.summary', {}), unreachable: false }),
+      async () => ({ unreachable: !(await serverAnswers()) }),
+    ),
 }));
 
 /**

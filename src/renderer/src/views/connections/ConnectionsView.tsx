@@ -14,7 +14,7 @@ import { ErrorBanner } from '../../components/ErrorNotice';
 type Editor = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; connection: Connection };
 
 export function ConnectionsView({ startAdding = false }: { readonly startAdding?: boolean }) {
-  const { connections, loaded, loadError, load, remove } = useConnectionsStore();
+  const { connections, loaded, error: loadError, load, remove } = useConnectionsStore();
   const keychain = useAppStore((state) => state.info?.keychain);
   const keychainDown = keychain !== undefined && !keychain.available;
   const [editor, setEditor] = useState<Editor>({ mode: startAdding && !keychainDown ? 'add' : 'closed' });

@@ -22,6 +22,9 @@ declare module '@tanstack/react-table' {
 
 const byDecimal: SortingFn<Holding> = (a, b, id) => compareDecimals(a.getValue<string>(id), b.getValue<string>(id));
 
+/** How every amount column sorts: by exact decimal, largest first, and an unknown amount (unpriced) last either way. */
+const amountSorting = { sortingFn: byDecimal, sortDescFirst: true, sortUndefined: 'last' } satisfies Partial<ColumnDef<Holding>>;
+
 const sumValue: AggregationFn<Holding> = (_id, leaves) => sumDecimals(leaves.flatMap((r) => (r.original.valueUsd === null ? [] : [r.original.valueUsd])));
 
 /** A quantity subtotal only means something when every row is the same asset. */
@@ -67,8 +70,7 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     id: 'quantity',
     header: 'Quantity',
     accessorFn: (h) => h.quantity,
-    sortingFn: byDecimal,
-    sortDescFirst: true,
+    ...amountSorting,
     aggregationFn: sumQuantity,
     cell: ({ row }) => <Amount kind="quantity" value={row.original.quantity} asset={row.original.asset} />,
     meta: { width: 170, numeric: true },
@@ -77,9 +79,7 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     id: 'price',
     header: 'Price',
     accessorFn: (h) => h.priceUsd ?? undefined,
-    sortingFn: byDecimal,
-    sortDescFirst: true,
-    sortUndefined: 'last',
+    ...amountSorting,
     // Where the price came from is on hover, and a manual price says so in the row.
     cell: ({ row }) => <PriceCell holding={row.original} />,
     meta: { width: 150, numeric: true },
@@ -88,9 +88,7 @@ export const holdingColumns: ColumnDef<Holding>[] = [
     id: 'value',
     header: 'Value (USD)',
     accessorFn: (h) => h.valueUsd ?? undefined,
-    sortingFn: byDecimal,
-    sortDescFirst: true,
-    sortUndefined: 'last',
+    ...amountSorting,
     filterFn: pricedFilter,
     aggregationFn: sumValue,
     // A position's value is its unrealised PnL, which is what it adds to net worth.
