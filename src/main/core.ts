@@ -29,6 +29,7 @@ import { RETENTION } from './portfolio/policy';
 import { Portfolio } from './portfolio/portfolio';
 import { openDatabaseSafely } from './store/recovery';
 import { storageAppError } from './store/storage-failure';
+import { SetSummariesRepo } from './store/set-summaries-repo';
 import { SettingsRepo } from './store/settings-repo';
 import { SnapshotsRepo } from './store/snapshots-repo';
 import { SyncLogRepo } from './store/sync-log-repo';
@@ -109,7 +110,8 @@ export function createCore(options: CoreOptions): Core {
   const manualPrices = new ManualPrices(settings);
   // The poller is created after the portfolio, which asks it what each connection is doing.
   let pollStates = (): ReadonlyMap<string, PollState> => new Map();
-  const portfolio = new Portfolio({ connections, snapshots, syncLog, aliases, pollStates: () => pollStates(), intervalMs, now, manualPrices: () => manualPrices.list() });
+  const setSummaries = new SetSummariesRepo(db);
+  const portfolio = new Portfolio({ connections, snapshots, syncLog, aliases, pollStates: () => pollStates(), intervalMs, now, manualPrices: () => manualPrices.list(), setSummaries });
   const syncDeps = { vault, connectorFor, snapshots, syncLog, priceBook: (atMs: number) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir };
   const http = options.http ?? defaultHttpPolicy;
   const sync = new SyncService({ ...syncDeps, clients: new ClientPool(connectorFor, now, http) });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Portfolio } from '../../src/main/portfolio/portfolio';
+import { Portfolio, type PortfolioDeps } from '../../src/main/portfolio/portfolio';
 import { AccountAliasesRepo } from '../../src/main/store/account-aliases-repo';
 import { ConnectionsRepo } from '../../src/main/store/connections-repo';
 import { openDatabase, type Db } from '../../src/main/store/database';
@@ -17,21 +17,27 @@ export interface PortfolioDb {
   readonly remove: () => void;
 }
 
-/** A real database file in a fresh folder and the portfolio over it, at a fixed now; connections poll every minute. */
-export function portfolioDb(nowMs: number): PortfolioDb {
-  const dir = tempDir();
-  const db = openDatabase(join(dir.path, 'holdfast.sqlite'));
-  const connections = new ConnectionsRepo(db);
-  const snapshots = new SnapshotsRepo(db);
-  const portfolio = new Portfolio({
-    connections,
+/** The portfolio over a database as a start makes it (nothing read yet), at a fixed now; connections poll every minute. */
+export function portfolioOver(db: Db, snapshots: SnapshotsRepo, nowMs: number, more: Partial<PortfolioDeps> = {}): Portfolio {
+  return new Portfolio({
+    connections: new ConnectionsRepo(db),
     snapshots,
     syncLog: new SyncLogRepo(db),
     aliases: new AccountAliasesRepo(db),
     pollStates: () => new Map(),
     intervalMs: () => MINUTE,
     now: () => new Date(nowMs),
+    ...more,
   });
+}
+
+/** A real database file in a fresh folder and the portfolio over it, at a fixed now; connections poll every minute. */
+export function portfolioDb(nowMs: number): PortfolioDb {
+  const dir = tempDir();
+  const db = openDatabase(join(dir.path, 'holdfast.sqlite'));
+  const connections = new ConnectionsRepo(db);
+  const snapshots = new SnapshotsRepo(db);
+  const portfolio = portfolioOver(db, snapshots, nowMs);
   return {
     db,
     connections,

@@ -18,6 +18,7 @@ import type { ManualPrice, PriceCheck, UnpricedAsset } from '../../shared/domain
 import { AppError } from '../../shared/errors';
 import type { AccountAliasesRepo } from '../store/account-aliases-repo';
 import type { ConnectionsRepo } from '../store/connections-repo';
+import type { SetSummariesRepo } from '../store/set-summaries-repo';
 import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
 import { changesBetween } from './changes';
@@ -47,6 +48,8 @@ export interface PortfolioDeps {
   readonly now: () => Date;
   /** The user's manual prices: the price book's last resort, after every venue's. */
   readonly manualPrices?: () => readonly ManualPrice[];
+  /** Where each set's summary is kept between starts. */
+  readonly setSummaries?: SetSummariesRepo;
 }
 
 /** An `at` from a caller: now when absent, refused when in the future. */
@@ -75,7 +78,7 @@ export class Portfolio {
   private lastPriceChecks: { readonly sets: readonly StoredSet[]; readonly checks: PriceCheck[] } | undefined;
 
   constructor(private readonly deps: PortfolioDeps) {
-    this.reader = new SnapshotReader(deps.connections, deps.snapshots, deps.aliases);
+    this.reader = new SnapshotReader(deps.connections, deps.snapshots, deps.aliases, deps.setSummaries);
     this.history = new HistoryReader({ snapshots: deps.snapshots, intervalMs: deps.intervalMs });
   }
 

@@ -1,4 +1,4 @@
-import { Dec } from '../../shared/decimal';
+import { compareDecimals } from '../../shared/decimal';
 import type { Holding } from '../../shared/domain/holding';
 import type { ManualPrice, PriceOrigin } from '../../shared/domain/prices';
 import type { VenueId } from '../../shared/domain/venue';
@@ -33,7 +33,26 @@ export interface PriceSource {
   /** When its snapshot was taken: the newer of two equal-rank prices wins. */
   readonly at: number;
   readonly connectionId?: string;
-  readonly holdings: readonly Pick<Holding, 'kind' | 'asset' | 'priceUsd'>[];
+  /** Its rows, or what they offer the book already worked out (bookOffersOf), as a stored set's summary keeps it. */
+  readonly holdings?: readonly Pick<Holding, 'kind' | 'asset' | 'priceUsd'>[];
+  readonly offers?: readonly BookOffer[];
+}
+
+/** A price one source offers the book for an asset: its first token row priced above zero (a later row never outranks it). */
+export interface BookOffer {
+  /** Upper case, as the book is keyed. */
+  readonly asset: string;
+  readonly price: string;
+}
+
+export function bookOffersOf(holdings: readonly Pick<Holding, 'kind' | 'asset' | 'priceUsd'>[]): BookOffer[] {
+  const offers = new Map<string, BookOffer>();
+  for (const holding of holdings) {
+    if (holding.kind !== 'token' || holding.priceUsd === null || compareDecimals(holding.priceUsd, '0') <= 0) continue;
+    const asset = holding.asset.toUpperCase();
+    if (!offers.has(asset)) offers.set(asset, { asset, price: holding.priceUsd });
+  }
+  return [...offers.values()];
 }
 
 /**
@@ -45,13 +64,11 @@ export function buildPriceBook(sources: readonly PriceSource[], manual: readonly
   for (const source of sources) {
     const rank = sourceRank[source.venue];
     if (rank === undefined) continue;
-    for (const holding of source.holdings) {
-      if (holding.kind !== 'token' || holding.priceUsd === null || new Dec(holding.priceUsd).lte(0)) continue;
-      const asset = holding.asset.toUpperCase();
+    for (const { asset, price } of source.offers ?? bookOffersOf(source.holdings ?? [])) {
       const current = book.get(asset);
       const currentRank = current ? (sourceRank[current.venue] ?? Infinity) : Infinity;
       if (!current || rank < currentRank || (rank === currentRank && source.at > current.at)) {
-        book.set(asset, { price: holding.priceUsd, venue: source.venue, at: source.at, connectionId: source.connectionId });
+        book.set(asset, { price, venue: source.venue, at: source.at, connectionId: source.connectionId });
       }
     }
   }

@@ -1,9 +1,10 @@
-import type { BookPrice } from '../../shared/domain/prices';
+import type { BookPrice, PriceOrigin, PricePoint } from '../../shared/domain/prices';
 import type { VenueId } from '../../shared/domain/venue';
 import { isPriceSource } from './price-book';
 import type { PriceObservation } from './price-checks';
 import { rowPriceOrigin } from './price-origin';
-import type { SetSummary } from './set-summary';
+import type { SetPrice, SetSummary } from './set-summary';
+import type { StoredBookPrice } from '../store/set-codec';
 import type { ConnectionSnapshot } from './snapshot-reader';
 import type { UnpricedRow } from './unpriced';
 
@@ -28,16 +29,22 @@ export function unpricedRowsOf({ connectionId, venue, set }: StoredSet): Unprice
   return set.unpriced.map((u) => ({ ...u, connectionId, venue }));
 }
 
-/** A set's lowest and highest price per asset, each with where it came from; the rows are counted once. */
+/** A set's lowest and highest price per asset, each able to say where it came from; the rows are counted once. */
 export function priceObservationsOf({ connectionId, venue, fetchedAt, set }: StoredSet): PriceObservation[] {
-  const recorded = new Map(set.bookPrices.map((b) => [b.asset.toUpperCase(), b]));
-  return [...set.priceRanges].flatMap(([asset, range]) =>
-    [range.min, range.max].flatMap((end, i) => {
-      const row = { connectionId, venue, kind: 'token' as const, priceUsd: end.price, sourceUpdatedAt: end.sourceUpdatedAt, fetchedAt };
-      const origin = rowPriceOrigin(row, recorded.get(asset));
-      return origin ? [{ asset, point: { priceUsd: end.price, connectionId, venue, origin }, rows: i === 0 ? range.rows : 0 }] : [];
-    }),
-  );
+  let recorded: ReadonlyMap<string, StoredBookPrice> | undefined;
+  const pointOf = (asset: string, end: SetPrice): PricePoint => {
+    recorded ??= new Map(set.bookPrices.map((b) => [b.asset.toUpperCase(), b]));
+    const row = { connectionId, venue, kind: 'token' as const, priceUsd: end.price, sourceUpdatedAt: end.sourceUpdatedAt, fetchedAt };
+    // A range's price is never null, so its row always has an origin.
+    return { priceUsd: end.price, connectionId, venue, origin: rowPriceOrigin(row, recorded.get(asset)) as PriceOrigin };
+  };
+  const observations: PriceObservation[] = [];
+  for (const [asset, range] of set.priceRanges) {
+    observations.push({ asset, priceUsd: range.min.price, rows: range.rows, point: () => pointOf(asset, range.min) });
+    // A range of one price is one observation: its second end could move neither bound.
+    if (range.max !== range.min) observations.push({ asset, priceUsd: range.max.price, rows: 0, point: () => pointOf(asset, range.max) });
+  }
+  return observations;
 }
 
 /**

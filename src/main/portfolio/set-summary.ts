@@ -2,13 +2,20 @@ import { Dec, decimalString } from '../../shared/decimal';
 import type { AccountTotal, Holding } from '../../shared/domain/holding';
 import type { Reconciliation } from '../../shared/domain/portfolio';
 import type { StoredBookPrice } from '../store/set-codec';
-import { widen, type PriceExtremes } from './price-checks';
+import { bookOffersOf, type BookOffer } from './price-book';
+import { widen } from './price-checks';
 import { totalsOf } from './valuation';
 
 /** One end of an asset's price range in a set: the row's price, and what a row needs to say where it came from. */
 export interface SetPrice {
   readonly price: string;
   readonly sourceUpdatedAt: string | null;
+}
+
+/** An account a set names, with the label the set first gives it (the venue's). */
+export interface SetAccount {
+  readonly accountId: string;
+  readonly accountLabel: string;
 }
 
 /** What the summary needs of one stored set of holdings; computed once per set, since sets never change. */
@@ -22,14 +29,27 @@ export interface SetSummary {
   /** What net worth leaves out of this set: unpriced quantity per asset and account. */
   readonly unpriced: readonly { readonly asset: string; readonly accountLabel: string; readonly quantity: string; readonly holdings: number }[];
   readonly bookPrices: readonly StoredBookPrice[];
+  /** What the set offers the price book, should its connection's venue be one that prices. */
+  readonly bookOffers: readonly BookOffer[];
+  /** Every account the set names, in the order its rows first name them (holdings, other positions, margin accounts, venue totals). */
+  readonly accounts: readonly SetAccount[];
+}
+
+/** The parts of a stored set a summary is made from. */
+export interface SetParts {
+  readonly holdings: readonly ValuedRow[];
+  readonly accountTotals: readonly AccountTotal[];
+  readonly bookPrices?: readonly StoredBookPrice[];
+  /** Rows that name accounts without being summed: positions the venue's balances hold, margin accounts. */
+  readonly otherAccountRows?: readonly SetAccount[];
 }
 
 type ValuedRow = Pick<Holding, 'accountId' | 'accountLabel' | 'wallet' | 'asset' | 'kind' | 'quantity' | 'priceUsd' | 'valueUsd' | 'sourceUpdatedAt'>;
 
+const setPriceText = (point: SetPrice): string => point.price;
+
 function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] {
   const ranges = new Map<string, { min: SetPrice; max: SetPrice; rows: number }>();
-  // An asset's first row is parsed only when a second one comes to be compared with it.
-  const bounds = new Map<string, PriceExtremes<SetPrice>>();
   for (const h of holdings) {
     if (h.kind !== 'token' || h.priceUsd === null) continue;
     const asset = h.asset.toUpperCase();
@@ -38,11 +58,7 @@ function priceRanges(holdings: readonly ValuedRow[]): SetSummary['priceRanges'] 
     if (!range) ranges.set(asset, { min: point, max: point, rows: 1 });
     else {
       range.rows += 1;
-      const bound = bounds.get(asset) ?? { min: range.min, minPrice: new Dec(range.min.price), max: range.max, maxPrice: new Dec(range.max.price) };
-      bounds.set(asset, bound);
-      widen(bound, point, new Dec(point.price));
-      range.min = bound.min;
-      range.max = bound.max;
+      widen(range, point, setPriceText);
     }
   }
   return ranges;
@@ -62,8 +78,16 @@ function unpricedOf(holdings: readonly ValuedRow[]): SetSummary['unpriced'] {
   return [...byPlace.values()].map((p) => ({ ...p, quantity: decimalString(p.quantity) }));
 }
 
+function accountsOf(...lists: readonly (readonly SetAccount[])[]): SetAccount[] {
+  const found = new Map<string, SetAccount>();
+  for (const rows of lists) {
+    for (const row of rows) if (!found.has(row.accountId)) found.set(row.accountId, { accountId: row.accountId, accountLabel: row.accountLabel });
+  }
+  return [...found.values()];
+}
+
 /** Totals of a set, and each venue-reported account total beside the sum of our rows for that account (and wallet, where the venue splits by it). */
-export function summariseSet(holdings: readonly ValuedRow[], accountTotals: readonly AccountTotal[], bookPrices: readonly StoredBookPrice[] = []): SetSummary {
+export function summariseSet({ holdings, accountTotals, bookPrices = [], otherAccountRows = [] }: SetParts): SetSummary {
   const totals = totalsOf(holdings);
   return {
     totalUsd: totals.totalUsd,
@@ -84,5 +108,7 @@ export function summariseSet(holdings: readonly ValuedRow[], accountTotals: read
     priceRanges: priceRanges(holdings),
     unpriced: unpricedOf(holdings),
     bookPrices,
+    bookOffers: bookOffersOf(holdings),
+    accounts: accountsOf(holdings, otherAccountRows, accountTotals),
   };
 }

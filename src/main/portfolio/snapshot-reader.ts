@@ -2,8 +2,10 @@ import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../..
 import type { AccountAliasesRepo } from '../store/account-aliases-repo';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import { AccountNames } from './account-names';
-import { buildPriceBook, type PriceBook } from './price-book';
-import { summariseSet, type SetSummary } from './set-summary';
+import { buildPriceBook, type PriceBook, type PriceSource } from './price-book';
+import { summariseSet, type SetParts, type SetSummary } from './set-summary';
+import { decodeSetSummary, encodeSetSummary, SET_SUMMARY_RULES } from './set-summary-codec';
+import type { SetSummariesRepo } from '../store/set-summaries-repo';
 import type { VenueId } from '../../shared/domain/venue';
 import type { ManualPrice } from '../../shared/domain/prices';
 import type { SetContent, StoredBookPrice, StoredHolding } from '../store/set-codec';
@@ -27,6 +29,11 @@ const SET_CACHE_SIZE = 64;
 const SUMMARY_CACHE_SIZE = 4_096;
 
 /** Field by field rather than by spread: this runs for every holding of every view, 100,000 at a time. */
+/** What a set's summary is made from. */
+function partsOf(content: SetContent): SetParts {
+  return { holdings: content.holdings, accountTotals: content.accountTotals, bookPrices: content.bookPrices, otherAccountRows: [...content.uncountedPositions, ...content.marginAccounts] };
+}
+
 export function toHolding(h: StoredHolding, connectionId: string, venue: VenueId, fetchedAt: string, names: AccountNames): Holding {
   return {
     connectionId,
@@ -63,6 +70,10 @@ export class SnapshotReader {
     private readonly connections: ConnectionsRepo,
     private readonly snapshots: SnapshotsRepo,
     private readonly aliases: AccountAliasesRepo,
+    /** Where set summaries are kept between starts; without it they are made after each start. */
+    private readonly kept?: SetSummariesRepo,
+    /** Runs work that can wait until the current answer has gone. */
+    private readonly later: (work: () => void) => void = (work) => void setImmediate(work),
   ) {}
 
   /** The user's account names as they stand now: they apply to every instant read. */
@@ -113,45 +124,58 @@ export class SnapshotReader {
   /** Per connection, its newest snapshot and the summary of its holdings, without building each holding. */
   summaries(atMs: number): Map<string, { snapshot: SnapshotRow; set: SetSummary }> {
     const names = this.names();
+    const snapshots = this.snapshots.latestWithHoldings(atMs);
+    this.summarise(snapshots.flatMap((s) => (s.set_id === null || this.setSummaries.has(s.set_id) ? [] : [s.set_id])));
     const result = new Map<string, { snapshot: SnapshotRow; set: SetSummary }>();
-    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
-      if (snapshot.set_id === null) continue;
-      let set = this.setSummaries.get(snapshot.set_id);
-      if (!set) {
-        const content = this.content(snapshot.set_id);
-        set = summariseSet(content.holdings, content.accountTotals, content.bookPrices);
-        this.setSummaries.set(snapshot.set_id, set);
-        if (this.setSummaries.size > SUMMARY_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
-      }
+    for (const snapshot of snapshots) {
+      const set = snapshot.set_id === null ? undefined : this.setSummaries.get(snapshot.set_id);
+      if (!set) continue;
       const reconciliation = names.relabel(snapshot.connection_id, set.reconciliation);
       result.set(snapshot.connection_id, { snapshot, set: names.empty ? set : { ...set, reconciliation } });
     }
     return result;
   }
 
+  /**
+   * Brings these sets' summaries into memory: those kept beside their sets as they are, the others made
+   * from their holdings and kept once the reader has its answer (the first summary after a start then
+   * reads a few rows instead of decoding every holding, from the start after this one on).
+   */
+  private summarise(setIds: readonly number[]): void {
+    if (setIds.length === 0) return;
+    const kept = this.kept?.get(setIds, SET_SUMMARY_RULES) ?? new Map<number, string>();
+    const made: { setId: number; summary: SetSummary }[] = [];
+    for (const setId of setIds) {
+      const text = kept.get(setId);
+      const read = text === undefined ? null : decodeSetSummary(text);
+      const summary = read ?? summariseSet(partsOf(this.content(setId)));
+      if (!read) made.push({ setId, summary });
+      this.setSummaries.set(setId, summary);
+      if (this.setSummaries.size > SUMMARY_CACHE_SIZE) this.setSummaries.delete(this.setSummaries.keys().next().value as number);
+    }
+    const store = this.kept;
+    if (store && made.length > 0) this.later(() => store.keepIfFree(made.map(({ setId, summary }) => ({ setId, content: encodeSetSummary(summary) })), SET_SUMMARY_RULES));
+  }
+
   /** Every account the newest snapshot at or before `atMs` of each connection names, with the venue's label for it. */
   accounts(atMs: number): { connectionId: string; venue: VenueId; accountId: string; storedLabel: string }[] {
     const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
-    const found = new Map<string, { connectionId: string; venue: VenueId; accountId: string; storedLabel: string }>();
-    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
-      const venue = venues.get(snapshot.connection_id);
-      if (!venue || snapshot.set_id === null) continue;
-      const content = this.content(snapshot.set_id);
-      for (const row of [...content.holdings, ...content.uncountedPositions, ...content.marginAccounts, ...content.accountTotals]) {
-        const key = `${snapshot.connection_id}\u0000${row.accountId}`;
-        if (!found.has(key)) found.set(key, { connectionId: snapshot.connection_id, venue, accountId: row.accountId, storedLabel: row.accountLabel });
-      }
+    const found: { connectionId: string; venue: VenueId; accountId: string; storedLabel: string }[] = [];
+    for (const [connectionId, { set }] of this.summaries(atMs)) {
+      const venue = venues.get(connectionId);
+      if (!venue) continue;
+      for (const account of set.accounts) found.push({ connectionId, venue, accountId: account.accountId, storedLabel: account.accountLabel });
     }
-    return [...found.values()];
+    return found;
   }
 
   /** Prices from the newest snapshot of every existing connection at or before `atMs`, ranked by design.md's order. */
   priceBook(atMs: number, manual: readonly ManualPrice[] = []): PriceBook {
     const venues = new Map(this.connections.list().map((c) => [c.id, c.venue]));
-    const sources = [];
-    for (const snapshot of this.snapshots.latestWithHoldings(atMs)) {
-      const venue = venues.get(snapshot.connection_id);
-      if (venue && snapshot.set_id !== null) sources.push({ venue, at: snapshot.taken_at, connectionId: snapshot.connection_id, holdings: this.content(snapshot.set_id).holdings });
+    const sources: PriceSource[] = [];
+    for (const [connectionId, { snapshot, set }] of this.summaries(atMs)) {
+      const venue = venues.get(connectionId);
+      if (venue) sources.push({ venue, at: snapshot.taken_at, connectionId, offers: set.bookOffers });
     }
     return buildPriceBook(sources, manual);
   }

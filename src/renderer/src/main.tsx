@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserSession } from './api/browser-session';
 import { App } from './App';
+import { connectionsSource } from './stores/connections-store';
+import { summarySource } from './stores/summary-store';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -10,12 +12,17 @@ if (!root) throw new Error('index.html has no #root');
 // Browser mode first trades the link's one-time token for this page's session; Electron needs none.
 const ready = window.holdfast ? Promise.resolve() : browserSession();
 ready.then(
-  () =>
+  () => {
+    // The first data is asked for before the first render, so the core works on it while the page builds
+    // its shell; App starts the same sources again, which is starting them once, and stops them.
+    connectionsSource.start();
+    summarySource.start();
     createRoot(root).render(
       <StrictMode>
         <App />
       </StrictMode>,
-    ),
+    );
+  },
   (error: unknown) =>
     createRoot(root).render(
       <main className="session-problem">

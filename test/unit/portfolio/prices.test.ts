@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseAsset, parseManualPrice } from '../../../src/main/portfolio/manual-prices';
 import { buildPriceBook, priceOf, pricedFrom } from '../../../src/main/portfolio/price-book';
-import { priceChecks, type PriceObservation } from '../../../src/main/portfolio/price-checks';
+import { priceChecks, priceSpread, type PriceObservation } from '../../../src/main/portfolio/price-checks';
+import { compareDecimals, Dec, decimalString } from '../../../src/shared/decimal';
+import { seededRandom } from '../../../src/main/venues/shared/simulator/random';
 import { rowPriceOrigin } from '../../../src/main/portfolio/price-origin';
 import { PRICE_SPREAD_LIMIT } from '../../../src/main/portfolio/policy';
 import { summariseSet } from '../../../src/main/portfolio/set-summary';
@@ -103,15 +105,15 @@ describe('what net worth leaves out', () => {
   });
 
   it('is kept per set from the stored rows: unpriced quantity per asset and account', () => {
-    const set = summariseSet(
-      [
+    const set = summariseSet({
+      holdings: [
         holding({ venue: 'cadenza', asset: 'EUR', quantity: '100', accountLabel: 'Main' }),
         holding({ venue: 'cadenza', asset: 'EUR', quantity: '0.25', accountLabel: 'Main' }),
         holding({ venue: 'cadenza', asset: 'EUR', quantity: '5', accountLabel: 'Basis' }),
         holding({ venue: 'cadenza', asset: 'BTC', quantity: '1', priceUsd: '60000', valueUsd: '60000' }),
       ],
-      [],
-    );
+      accountTotals: [],
+    });
     expect(set.unpriced).toEqual([
       { asset: 'EUR', accountLabel: 'Main', quantity: '100.25', holdings: 2 },
       { asset: 'EUR', accountLabel: 'Basis', quantity: '5', holdings: 1 },
@@ -121,7 +123,7 @@ describe('what net worth leaves out', () => {
 
 describe('price spread checks', () => {
   const venueOrigin = (venue: VenueId): PriceOrigin => ({ kind: 'venue', venue, connectionId: venue, at: '2026-11-21T10:00:00.000Z' });
-  const seen = (asset: string, priceUsd: string, venue: VenueId, rows = 1): PriceObservation => ({ asset, point: { priceUsd, connectionId: venue, venue, origin: venueOrigin(venue) }, rows });
+  const seen = (asset: string, priceUsd: string, venue: VenueId, rows = 1): PriceObservation => ({ asset, priceUsd, rows, point: () => ({ priceUsd, connectionId: venue, venue, origin: venueOrigin(venue) }) });
 
   it('flag an asset whose prices are more than 1 % apart, as (max − min) ÷ min, with where each end came from', () => {
     expect(PRICE_SPREAD_LIMIT).toBe('0.01');
@@ -148,16 +150,32 @@ describe('price spread checks', () => {
     ]);
   });
 
+  it('work each spread out exactly as decimal.js does, rounded half-even, over seeded prices', () => {
+    const random = seededRandom(5);
+    const price = () => decimalString(`${Math.floor(random() * 10 ** Math.floor(random() * 6))}.${String(Math.floor(random() * 1e8)).padStart(8, '0')}`);
+    for (let n = 0; n < 2_000; n++) {
+      const min = price();
+      if (compareDecimals(min, '0') <= 0) continue;
+      const max = random() < 0.2 ? decimalString(new Dec(min).times('1.01')) : random() < 0.5 ? min : price();
+      const exact = new Dec(max).minus(min).div(min);
+      const expected = { spread: decimalString(exact.toDecimalPlaces(6, Dec.ROUND_HALF_EVEN)), overLimit: exact.gt(PRICE_SPREAD_LIMIT) };
+      expect([min, max, priceSpread(min, max)]).toEqual([min, max, expected]);
+    }
+    // Halves round to the even neighbour: 1/16 = 0.0625 at 3 places would be 0.062; here 6 places, 1/2^7 = 0.0078125 → 0.007812.
+    expect(priceSpread('128', '129').spread).toBe('0.007812');
+    expect(priceSpread('1e2', '101').spread).toBe('0.01');
+  });
+
   it('take each set’s lowest and highest token price per asset', () => {
-    const set = summariseSet(
-      [
+    const set = summariseSet({
+      holdings: [
         holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '71329', sourceUpdatedAt: '2026-11-21T09:59:00.000Z' }),
         holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '98704' }),
         holding({ venue: 'rapidx', asset: 'BTC', quantity: '1', priceUsd: '80000' }),
         holding({ venue: 'rapidx', asset: 'BTC-PERP', kind: 'position', quantity: '1', priceUsd: '1' }),
       ],
-      [],
-    );
+      accountTotals: [],
+    });
     expect([...set.priceRanges]).toEqual([['BTC', { min: { price: '71329', sourceUpdatedAt: '2026-11-21T09:59:00.000Z' }, max: { price: '98704', sourceUpdatedAt: null }, rows: 3 }]]);
   });
 });

@@ -83,7 +83,7 @@ describe('reconciliation', () => {
       { accountId: '9007199254740993', accountLabel: 'DMA', wallet: 'Spot', reportedUsd: '160.4' },
       { accountId: '9007199254740993', accountLabel: 'DMA', wallet: 'Funding', reportedUsd: '5' },
     ];
-    const set = summariseSet(rows, accountTotals);
+    const set = summariseSet({ holdings: rows, accountTotals });
     expect(set).toMatchObject({ totalUsd: '165.35', unpricedCount: 0, holdingCount: 3 });
     expect(set.reconciliation.map((r) => [r.wallet, r.reportedUsd, r.computedUsd, r.differenceUsd])).toEqual([
       ['Spot', '160.4', '160.35', '0.05'],

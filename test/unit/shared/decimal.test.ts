@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Dec, decimalString, sumDecimals, derivedPrice } from '../../../src/shared/decimal';
+import { compareDecimals, Dec, decimalString, sumDecimals, derivedPrice } from '../../../src/shared/decimal';
 import { seededRandom } from '../../../src/main/venues/shared/simulator/random';
 
 describe('sumDecimals', () => {
@@ -66,6 +66,49 @@ describe('decimalString', () => {
       const text = `${random() < 0.3 ? '-' : ''}${digits(1 + Math.floor(random() * 4))}${random() < 0.7 ? `.${digits(1 + Math.floor(random() * 20))}` : ''}`;
       const d = new Dec(text);
       expect(decimalString(text)).toBe(d.isZero() ? '0' : d.toFixed());
+    }
+  });
+});
+
+describe('compareDecimals', () => {
+  it('orders canonical and other decimal text as decimal.js does', () => {
+    const cases: [string, string, number][] = [
+      ['1', '1', 0],
+      ['9.99', '10', -1],
+      ['1.5', '1.49', 1],
+      ['1.5', '1.55', -1],
+      ['-1.5', '-1.55', 1],
+      ['-2', '1', -1],
+      ['0', '-0.1', 1],
+      ['-0', '0', 0],
+      ['1.50', '1.5', 0],
+      ['1e3', '999.9', 1],
+      ['0050.250', '50.25', 0],
+      ['-0.00', '0', 0],
+      ['.5', '0.49', 1],
+      ['+2', '2.000', 0],
+      ['1.', '0.999', 1],
+      // One apart in the 25th digit: the same double, told apart by the digits.
+      ['0.1000000000000000000000001', '0.1', 1],
+      ['-123456789.00000000000000000001', '-123456789.00000000000000000002', 1],
+      ['1e-400', '0', 1],
+      ['1e400', '9e399', 1],
+    ];
+    for (const [a, b, expected] of cases) expect([a, b, compareDecimals(a, b)]).toEqual([a, b, expected]);
+  });
+
+  it('agrees with decimal.js on 5,000 seeded pairs', () => {
+    const random = seededRandom(7);
+    const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
+    // As venues write them: leading and trailing zeros kept, about half the time.
+    const text = () => {
+      const written = `${random() < 0.3 ? '-' : ''}${digits(1 + Math.floor(random() * 3))}${random() < 0.7 ? `.${digits(1 + Math.floor(random() * 6))}` : ''}`;
+      return random() < 0.5 ? written : decimalString(written);
+    };
+    for (let n = 0; n < 5_000; n++) {
+      const a = text();
+      const b = random() < 0.1 ? a : text();
+      expect([a, b, compareDecimals(a, b)]).toEqual([a, b, new Dec(a).comparedTo(b)]);
     }
   });
 });

@@ -3,6 +3,7 @@ import { m001Connections } from './001-connections';
 import { m002Settings } from './002-settings';
 import { m003Snapshots } from './003-snapshots';
 import { m004AccountAliases } from './004-account-aliases';
+import { m005SetSummaries } from './005-set-summaries';
 
 export interface Migration {
   readonly version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, and the database's `user_version` is the last one applied. */
-export const migrations: readonly Migration[] = [m001Connections, m002Settings, m003Snapshots, m004AccountAliases];
+export const migrations: readonly Migration[] = [m001Connections, m002Settings, m003Snapshots, m004AccountAliases, m005SetSummaries];
 
 export const latestVersion = migrations.length;
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Dec } from '../../../../shared/decimal';
 import type { PriceCheck, PricePoint } from '../../../../shared/domain/prices';
 import { Amount } from '../../components/Amount';
@@ -28,35 +29,39 @@ function End({ point }: { readonly point: PricePoint }) {
  * corrected, averaged or hidden; each row keeps the price it was read with.
  */
 export function DataChecksPanel({ checks }: { readonly checks: readonly PriceCheck[] }) {
+  // The table is built when first opened: with a thousand assets apart it was most of the dashboard's first render, closed.
+  const [opened, setOpened] = useState(false);
   return (
     <section className="panel panel--wide data-checks" aria-labelledby="data-checks-title">
       <h2 id="data-checks-title">Data checks</h2>
-      <details>
+      <details onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary>
           {checks.length} asset{checks.length === 1 ? ' is' : 's are'} priced more than {percent(checks[0]?.limit ?? '0', false)} apart across rows:{' '}
           {checks.map((c) => c.asset).join(', ')}
         </summary>
         <p className="muted">Every row keeps the price its venue gave it, so allocation and net worth add them as read. Hover a price in Holdings for where it came from.</p>
-        <table className="table table--compact" aria-label="Price spreads">
-        <TableHead columns={['Asset', { label: 'Spread', num: true }, 'Lowest price', 'Highest price', { label: 'Rows', num: true }]} />
-        <tbody>
-          {checks.map((c) => (
-            <tr key={c.asset} data-asset={c.asset}>
-              <th scope="row">{c.asset}</th>
-              <td className="num">
-                <Masked text={percent(c.spread)} />
-              </td>
-              <td>
-                <End point={c.min} />
-              </td>
-              <td>
-                <End point={c.max} />
-              </td>
-              <td className="num">{c.rows}</td>
-            </tr>
-          ))}
-        </tbody>
-        </table>
+        {opened ? (
+          <table className="table table--compact" aria-label="Price spreads">
+          <TableHead columns={['Asset', { label: 'Spread', num: true }, 'Lowest price', 'Highest price', { label: 'Rows', num: true }]} />
+          <tbody>
+            {checks.map((c) => (
+              <tr key={c.asset} data-asset={c.asset}>
+                <th scope="row">{c.asset}</th>
+                <td className="num">
+                  <Masked text={percent(c.spread)} />
+                </td>
+                <td>
+                  <End point={c.min} />
+                </td>
+                <td>
+                  <End point={c.max} />
+                </td>
+                <td className="num">{c.rows}</td>
+              </tr>
+            ))}
+          </tbody>
+          </table>
+        ) : null}
       </details>
     </section>
   );
