@@ -17,11 +17,13 @@ export function isDecimalText(text: string): boolean {
 // Text already in canonical form: no sign but a minus, no leading zeros, no trailing fractional zeros, no exponent.
 const canonicalPlain = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
 
+const isCanonical = (text: string) => text !== '-0' && canonicalPlain.test(text);
+
 /** Canonical text of a decimal: no exponent, no trailing zeros, "-0" folded to "0". */
 export function decimalString(value: Decimal.Value): string {
   // Most text a venue sends is canonical already: returning it as is skips decimal.js, which dominated
   // the CPU of reading 1,000 holdings (the constructor never rounds, so the text is the value exactly).
-  if (typeof value === 'string' && value !== '-0' && canonicalPlain.test(value)) return value;
+  if (typeof value === 'string' && isCanonical(value)) return value;
   const d = new Dec(value);
   return d.isZero() ? '0' : d.toFixed();
 }
@@ -63,6 +65,12 @@ export function compareDecimals(a: string, b: string): number {
   if (!x || !y) return new Dec(a).comparedTo(b);
   if (x.negative !== y.negative) return x.negative ? -1 : 1;
   return x.negative ? compareMagnitudes(y, x) : compareMagnitudes(x, y);
+}
+
+/** The canonical text of decimal text, or null when it is no decimal: text already canonical costs one pattern test, not two. */
+export function canonicalDecimalText(text: string): string | null {
+  if (isCanonical(text)) return text;
+  return isDecimalText(text) ? decimalString(text) : null;
 }
 
 /** How many significant digits a price obtained by division keeps (design.md): enough for any quote, short enough to read. */

@@ -15,6 +15,13 @@ describe('answer schemas (regressions)', () => {
     expect(schema.parse({ a: '', t: '1703052635110' })).toEqual({ a: null, t: '2023-12-20T06:10:35.110Z' });
   });
 
+  it('names what a decimal or date field expected when it is missing or not text at all', () => {
+    const schema = z.object({ a: decimalText, b: optionalDecimalText, t: epochMillisToIso });
+    const issues = (value: unknown) => schema.safeParse(value).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues({ b: true, t: {} })).toEqual(['a: expected a decimal number', 'b: expected a decimal number or null', 't: expected epoch milliseconds']);
+    expect(issues({ a: ['1'], b: '1,5', t: '-1' })).toEqual(['a: expected a decimal number', 'b: expected a decimal number or null', 't: expected epoch milliseconds']);
+  });
+
   it('refuses epoch milliseconds past the last date a JS Date holds, as an issue rather than a crash', () => {
     expect(epochMillisToIso.safeParse("9999999999999999").success).toBe(false);
     expect(epochMillisToIso.safeParse("253402300800000").success).toBe(false);

@@ -71,12 +71,92 @@ export interface EncodedSet {
   readonly blob: Buffer;
 }
 
+/** Rows in `fields` order, each written as JSON.stringify writes an array of them. */
+function writeRows(out: SetWriter, rows: readonly Holding[]): void {
+  for (let i = 0; i < rows.length; i += 1) {
+    const h = rows[i] as Holding;
+    if (i > 0) out.write(',');
+    out.write(JSON.stringify(fields.map((f) => h[f])));
+  }
+}
+
+/**
+ * A set's JSON written piece by piece into one buffer kept from set to set. One JSON.stringify of a
+ * 1,000-holding set and its copy into a Buffer each allocate a few hundred fresh KB per snapshot, and
+ * touching fresh pages cost more than encoding did; the rows written one at a time into a reused buffer
+ * touch none. Buffers above MAX_KEPT are let go after use, so one huge set does not stay resident.
+ */
+class SetWriter {
+  private static spare: Buffer | null = Buffer.allocUnsafe(256 * 1024);
+  private static readonly MAX_KEPT = 8 * 1024 * 1024;
+  private buffer: Buffer;
+  private length = 0;
+
+  /** The spare buffer, unless a set being written already holds it. */
+  constructor() {
+    this.buffer = SetWriter.spare ?? Buffer.allocUnsafe(256 * 1024);
+    SetWriter.spare = null;
+  }
+
+  write(text: string): void {
+    // A UTF-16 unit is at most 3 bytes of UTF-8, so this room always fits the text.
+    const room = this.length + 3 * text.length;
+    if (room > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(room, 2 * this.buffer.length));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(text, this.length, 'utf8');
+  }
+
+  get bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  release(): void {
+    if (this.buffer.length <= SetWriter.MAX_KEPT) SetWriter.spare = this.buffer;
+  }
+}
+
 /**
  * One set is one JSON blob: holdings are always read whole, never queried by field, and one row per
  * set instead of one per holding writes a snapshot in a handful of statements. New sets are written
  * as plain JSON (a zlib call costs more than the rest of a write); compaction compresses the sets it
  * keeps beyond 48 hours, where labels and timestamps repeat and shrink to about a third.
+ *
+ * The set is handed to `use` in a buffer that is reused once `use` returns: `use` must not keep it.
+ * The bytes are JSON.stringify's of the Encoded object, key for key, so a set hashes as it always has.
  */
+export function withEncodedSet<T>(
+  holdings: readonly Holding[],
+  positions: readonly PositionDetail[],
+  accountTotals: readonly AccountTotal[],
+  accountCount: number,
+  extras: SetExtras,
+  use: (set: EncodedSet) => T,
+): T {
+  const out = new SetWriter();
+  try {
+    out.write('{"h":[');
+    writeRows(out, holdings);
+    out.write(`],"p":${JSON.stringify(positions)},"t":${JSON.stringify(accountTotals)},"a":${JSON.stringify(accountCount)}`);
+    // The new keys only when they hold something: a read without them hashes as it did before they existed.
+    if (extras.uncountedPositions?.length) {
+      out.write(',"q":[');
+      writeRows(out, extras.uncountedPositions);
+      out.write(']');
+    }
+    if (extras.marginAccounts?.length) out.write(`,"m":${JSON.stringify(extras.marginAccounts)}`);
+    if (extras.bookPrices?.length) out.write(`,"b":${JSON.stringify(extras.bookPrices)}`);
+    out.write('}');
+    const blob = out.bytes;
+    return use({ hash: createHash('sha256').update(blob).digest().subarray(0, 16), blob });
+  } finally {
+    out.release();
+  }
+}
+
+/** The encoded set in a buffer of its own. */
 export function encodeSet(
   holdings: readonly Holding[],
   positions: readonly PositionDetail[],
@@ -84,19 +164,7 @@ export function encodeSet(
   accountCount: number,
   extras: SetExtras = {},
 ): EncodedSet {
-  const row = (h: Holding) => fields.map((f) => h[f]);
-  // The new keys only when they hold something: a read without them hashes as it did before they existed.
-  const encoded: Encoded = {
-    h: holdings.map(row),
-    p: [...positions],
-    t: [...accountTotals],
-    a: accountCount,
-    ...(extras.uncountedPositions?.length ? { q: extras.uncountedPositions.map(row) } : {}),
-    ...(extras.marginAccounts?.length ? { m: [...extras.marginAccounts] } : {}),
-    ...(extras.bookPrices?.length ? { b: [...extras.bookPrices] } : {}),
-  };
-  const json = Buffer.from(JSON.stringify(encoded));
-  return { hash: createHash('sha256').update(json).digest().subarray(0, 16), blob: json };
+  return withEncodedSet(holdings, positions, accountTotals, accountCount, extras, ({ hash, blob }) => ({ hash, blob: Buffer.from(blob) }));
 }
 
 // Plain JSON starts with "{" (0x7b); a zlib stream starts with its header byte 0x78.

@@ -1,7 +1,7 @@
 import type { AccountTotal, Holding, MarginAccount, PositionDetail } from '../../shared/domain/holding';
 import type { Db } from './database';
 import { HOUR } from '../../shared/time';
-import { decodeSet, encodeSet, type SetContent, type StoredBookPrice } from './set-codec';
+import { decodeSet, withEncodedSet, type EncodedSet, type SetContent, type StoredBookPrice } from './set-codec';
 import { setRows, type SetRows } from './set-rows';
 
 /** What one successful, valued read adds to the store. */
@@ -84,11 +84,12 @@ export class SnapshotsRepo {
    * the total moved, shares its holdings).
    */
   record(input: SnapshotInput): RecordOutcome {
-    const set = encodeSet(input.holdings, input.positions, input.accountTotals, input.accountCount, {
-      uncountedPositions: input.uncountedPositions,
-      marginAccounts: input.marginAccounts,
-      bookPrices: input.bookPrices,
-    });
+    const extras = { uncountedPositions: input.uncountedPositions, marginAccounts: input.marginAccounts, bookPrices: input.bookPrices };
+    return withEncodedSet(input.holdings, input.positions, input.accountTotals, input.accountCount, extras, (set) => this.write(input, set));
+  }
+
+  /** Writes `set` (valid only during this call: its buffer is reused) as the connection's newest snapshot. */
+  private write(input: SnapshotInput, set: EncodedSet): RecordOutcome {
     const at = input.at.getTime();
     const write = (): RecordOutcome => {
       const series = this.series(input.connectionId);

@@ -21,17 +21,23 @@ const KEEP_PER_CONNECTION = 500;
 
 /** Outcome of every read, newest kept per connection; its messages are the user-facing sentences. */
 export class SyncLogRepo {
-  constructor(private readonly db: Db) {}
+  private readonly insert;
+  private readonly prune;
+
+  constructor(private readonly db: Db) {
+    this.insert = db.prepare<[string, number, SyncLogKind, string]>('INSERT INTO sync_log (connection_id, at, kind, message) VALUES (?, ?, ?, ?)');
+    // Walks the connection's index newest first and deletes what lies past the first 500 (usually one
+    // line): every read adds a line, and gathering the 500 kept ids to compare each line against cost more.
+    this.prune = db.prepare<[string]>(
+      `DELETE FROM sync_log WHERE id IN
+         (SELECT id FROM sync_log WHERE connection_id = ? ORDER BY at DESC, id DESC LIMIT -1 OFFSET ${KEEP_PER_CONNECTION})`,
+    );
+  }
 
   add(connectionId: string, at: Date, kind: SyncLogKind, message: string): void {
     this.db.transaction(() => {
-      this.db.prepare('INSERT INTO sync_log (connection_id, at, kind, message) VALUES (?, ?, ?, ?)').run(connectionId, at.getTime(), kind, message);
-      this.db
-        .prepare(
-          `DELETE FROM sync_log WHERE connection_id = ? AND id NOT IN
-             (SELECT id FROM sync_log WHERE connection_id = ? ORDER BY at DESC, id DESC LIMIT ${KEEP_PER_CONNECTION})`,
-        )
-        .run(connectionId, connectionId);
+      this.insert.run(connectionId, at.getTime(), kind, message);
+      this.prune.run(connectionId);
     })();
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { compressSet, decodeSet, encodeSet, isCompressed } from '../../../src/main/store/set-codec';
 import { holding } from '../../support/holdings';
@@ -43,5 +44,24 @@ describe('holding set codec', () => {
     expect({ uncounted: decoded.uncountedPositions, margin: decoded.marginAccounts }).toEqual({ uncounted: [stored], margin: [margin] });
     const plain = encodeSet(holdings, positions, totals, 3).hash.toString('hex');
     expect(encodeSet(holdings, positions, totals, 3, { uncountedPositions: [], marginAccounts: [] }).hash.toString('hex')).toBe(plain);
+  });
+
+  it('writes the bytes JSON.stringify writes of the whole set, so every set keeps its hash, also past the reused buffer and in any script', () => {
+    const fields = ['accountId', 'accountLabel', 'wallet', 'exchange', 'asset', 'kind', 'quantity', 'available', 'locked', 'borrowed', 'equity', 'priceUsd', 'valueUsd', 'exposureUsd', 'unrealizedPnl', 'sourceUpdatedAt'] as const;
+    const row = (h: (typeof holdings)[number]) => fields.map((f) => h[f]);
+    // About 1.5 MB with labels of two-, three- and four-byte UTF-8: several times the buffer the writer starts with.
+    const many = Array.from({ length: 4_000 }, (_, i) => holding({ venue: 'rapidx', asset: `COIN${i}`, quantity: `${i}.5`, accountLabel: `Desk é€😀 ${i} "q" \\ \n`.repeat(6), valueUsd: String(i) }));
+    const uncounted = [holding({ venue: 'rapidx', asset: 'OKX_PERP_ETH_USDT', kind: 'position', quantity: '-1.5' })];
+    const margin = [{ accountId: '1', accountLabel: 'Basis', exchange: 'OKX', equityUsd: '100', maintMarginUsd: null, marginBalanceUsd: null, positionValueUsd: null, unrealizedPnlUsd: null, uniMMR: '18.0000', riskRatio: null, accountStatus: null }];
+    const bookPrices = [{ asset: 'BTC', priceUsd: '50000', origin: { kind: 'venue' as const, venue: 'ltp' as const, connectionId: 'c2', at: '2026-11-21T10:00:00.000Z' } }];
+    const { blob, hash } = encodeSet(many, positions, totals, 7, { uncountedPositions: uncounted, marginAccounts: margin, bookPrices });
+    const whole = JSON.stringify({ h: many.map(row), p: positions, t: totals, a: 7, q: uncounted.map(row), m: margin, b: bookPrices });
+    expect(blob.length).toBeGreaterThan(1_000_000);
+    expect(blob.toString('utf8')).toBe(whole);
+    expect(hash.toString('hex')).toBe(createHash('sha256').update(whole).digest().subarray(0, 16).toString('hex'));
+    // The set handed back is its own: writing the next one leaves it as it was.
+    encodeSet(holdings, positions, totals, 1);
+    expect(blob.toString('utf8')).toBe(whole);
+    expect(encodeSet(holdings, positions, totals, 3).blob.toString('utf8')).toBe(JSON.stringify({ h: holdings.map(row), p: positions, t: totals, a: 3 }));
   });
 });
