@@ -3,21 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionsRepo } from '../../../src/main/store/connections-repo';
 import { openDatabase, type Db } from '../../../src/main/store/database';
 import { SyncLogRepo } from '../../../src/main/store/sync-log-repo';
-import type { Connection } from '../../../src/shared/domain/connection';
+import { testConnection } from '../../support/connection';
 import { tempDir } from '../../support/temp-dir';
 
 const T0 = Date.UTC(2026, 10, 21, 12, 0, 0);
-const connection = (id: string): Connection => ({
-  id,
-  venue: 'rapidx',
-  label: id,
-  baseUrl: 'http://127.0.0.1:1',
-  keyHint: 'k…y',
-  enabled: true,
-  pollIntervalSec: 60,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
 
 describe('the sync log', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -28,8 +17,8 @@ describe('the sync log', () => {
     dir = tempDir();
     db = openDatabase(join(dir.path, 'holdfast.sqlite'));
     const connections = new ConnectionsRepo(db);
-    connections.insert(connection('a'));
-    connections.insert(connection('b'));
+    connections.insert(testConnection({ id: 'a', label: 'a' }));
+    connections.insert(testConnection({ id: 'b', label: 'b' }));
     log = new SyncLogRepo(db);
   });
 
