@@ -17,7 +17,7 @@ import { RiskView } from './domain/risk';
 import { Settings, SettingsPatch } from './domain/settings';
 import { Account, SetAccountAlias } from './domain/account';
 import { HistoryBounds } from './domain/history-bounds';
-import { ManualPrice, ManualPriceChange, ManualPriceInput } from './domain/prices';
+import { ManualPrice, ManualPriceChange, ManualPriceInput, PriceCheck } from './domain/prices';
 import { ErrorBody } from './errors';
 
 const NoInput = z.object({}).strict();
@@ -44,6 +44,8 @@ export const contract = {
     output: z.array(SyncLogEntry),
   },
   'portfolio.summary': { input: NoInput, output: PortfolioSummary },
+  /** Assets whose rows are valued at prices spread wider than the policy's limit: data checks, never corrected. */
+  'portfolio.priceChecks': { input: NoInput, output: z.array(PriceCheck) },
   'portfolio.holdings': { input: HoldingsQuery, output: HoldingsView },
   'positions.list': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: PositionsView },
   'history.series': { input: HistoryQuery, output: HistoryView },

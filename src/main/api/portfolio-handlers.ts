@@ -1,12 +1,13 @@
 import type { Handlers } from '../../shared/contract';
 import type { Portfolio } from '../portfolio/portfolio';
 
-type PortfolioHandlers = Pick<Handlers, 'portfolio.summary' | 'portfolio.holdings' | 'positions.list' | 'history.series' | 'portfolio.exposure' | 'portfolio.changes' | 'portfolio.risk' | 'history.bounds'>;
+type PortfolioHandlers = Pick<Handlers, 'portfolio.summary' | 'portfolio.priceChecks' | 'portfolio.holdings' | 'positions.list' | 'history.series' | 'portfolio.exposure' | 'portfolio.changes' | 'portfolio.risk' | 'history.bounds'>;
 
 /** The portfolio's channels, each one call into the domain. */
 export function portfolioHandlers(portfolio: Portfolio): PortfolioHandlers {
   return {
     'portfolio.summary': async () => portfolio.summary(),
+    'portfolio.priceChecks': async () => portfolio.priceChecks(),
     'portfolio.holdings': async (query) => portfolio.holdings(query),
     'positions.list': async (query) => portfolio.positions(query),
     'history.series': async (query) => portfolio.historySeries(query),

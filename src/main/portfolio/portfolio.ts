@@ -14,7 +14,7 @@ import type { ChangesQuery, ChangesView, ExposureView } from '../../shared/domai
 import type { RiskView } from '../../shared/domain/risk';
 import type { Account } from '../../shared/domain/account';
 import { beforeHistory, type HistoryBounds } from '../../shared/domain/history-bounds';
-import type { ManualPrice, PriceCheck, UnpricedAsset } from '../../shared/domain/prices';
+import type { ManualPrice, PriceCheck } from '../../shared/domain/prices';
 import { AppError } from '../../shared/errors';
 import type { AccountAliasesRepo } from '../store/account-aliases-repo';
 import type { ConnectionsRepo } from '../store/connections-repo';
@@ -67,6 +67,15 @@ function refuseBeforeHistory(atMs: number, bounds: HistoryBounds): void {
   throw new AppError('invalid_input', `History starts ${bounds.first} — pick a later time.`);
 }
 
+/** The newest confirmed set of every enabled connection: what the summary's data checks are made from. */
+function storedSetsOf(data: readonly ConnectionData[]): StoredSet[] {
+  return data.flatMap((d) =>
+    d.connection.enabled && d.set && d.confirmedAt !== null
+      ? [{ connectionId: d.connection.id, venue: d.connection.venue, fetchedAt: new Date(d.confirmedAt).toISOString(), set: d.set }]
+      : [],
+  );
+}
+
 /**
  * The portfolio: every figure the app, the CLI and the CSV reports show comes from here, so one instant
  * gives one set of numbers wherever it is read. Reads only; values are fixed when a read is stored.
@@ -98,10 +107,36 @@ export class Portfolio {
 
   summary(): PortfolioSummary {
     const nowMs = this.deps.now().getTime();
+    const data = this.connectionData(nowMs);
+    const summary = portfolioSummary(data, nowMs);
+    const unpricedRows = storedSetsOf(data).flatMap(unpricedRowsOf);
+    return {
+      ...summary,
+      changes: this.windowChanges(summary.netWorthUsd, nowMs),
+      // Valued at today's book only when there is one.
+      unpriced: unpricedRows.length === 0 ? [] : unpricedAssets(unpricedRows, this.priceBook(nowMs)),
+    };
+  }
+
+  /**
+   * Assets whose rows are priced further apart than the policy's limit, across the newest data of every
+   * enabled connection. Apart from the summary, which is the app's heartbeat: comparing every asset's prices
+   * is most of a summary's work and its answer can be a thousand rows, while the net worth needs neither.
+   */
+  priceChecks(): PriceCheck[] {
+    const sets = storedSetsOf(this.connectionData(this.deps.now().getTime()));
+    if (this.lastPriceChecks && sameStoredSets(this.lastPriceChecks.sets, sets)) return this.lastPriceChecks.checks;
+    const checks = priceChecks(sets.flatMap(priceObservationsOf));
+    this.lastPriceChecks = { sets, checks };
+    return checks;
+  }
+
+  /** What the store knows of each connection's newest data, with its poll state and last outcome. */
+  private connectionData(nowMs: number): ConnectionData[] {
     const latest = this.reader.summaries(nowMs);
     const outcomes = this.deps.syncLog.lastOutcomes();
     const states = this.deps.pollStates();
-    const data: ConnectionData[] = this.deps.connections.list().map((connection) => {
+    return this.deps.connections.list().map((connection) => {
       const stored = latest.get(connection.id);
       return {
         connection,
@@ -113,30 +148,6 @@ export class Portfolio {
         intervalMs: this.deps.intervalMs(connection),
       };
     });
-    const summary = portfolioSummary(data, nowMs);
-    const sets: StoredSet[] = data.flatMap((d) =>
-      d.connection.enabled && d.set && d.confirmedAt !== null
-        ? [{ connectionId: d.connection.id, venue: d.connection.venue, fetchedAt: new Date(d.confirmedAt).toISOString(), set: d.set }]
-        : [],
-    );
-    return { ...summary, changes: this.windowChanges(summary.netWorthUsd, nowMs), ...this.dataChecks(sets, nowMs) };
-  }
-
-  /** The summary's unpriced part (valued at today's book only when there is one) and its price checks. */
-  private dataChecks(sets: readonly StoredSet[], nowMs: number): { unpriced: UnpricedAsset[]; priceChecks: PriceCheck[] } {
-    const unpricedRows = sets.flatMap(unpricedRowsOf);
-    return {
-      unpriced: unpricedRows.length === 0 ? [] : unpricedAssets(unpricedRows, this.priceBook(nowMs)),
-      priceChecks: this.priceChecksOf(sets),
-    };
-  }
-
-  /** Comparing every asset's prices across sets is most of a summary's work; it is done again only when a set changed. */
-  private priceChecksOf(sets: readonly StoredSet[]): PriceCheck[] {
-    if (this.lastPriceChecks && sameStoredSets(this.lastPriceChecks.sets, sets)) return this.lastPriceChecks.checks;
-    const checks = priceChecks(sets.flatMap(priceObservationsOf));
-    this.lastPriceChecks = { sets, checks };
-    return checks;
   }
 
   holdings(query: HoldingsQuery): HoldingsView {

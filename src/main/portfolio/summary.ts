@@ -54,7 +54,7 @@ export function connectionHealth(data: ConnectionData, nowMs: number): Connectio
 }
 
 /** The portfolio now: the newest good data of every enabled connection, each with its age and health. */
-export function portfolioSummary(all: readonly ConnectionData[], nowMs: number): Omit<PortfolioSummary, 'changes' | 'unpriced' | 'priceChecks'> {
+export function portfolioSummary(all: readonly ConnectionData[], nowMs: number): Omit<PortfolioSummary, 'changes' | 'unpriced'> {
   const enabled = all.filter((d) => d.connection.enabled);
   const health = all.map((d) => connectionHealth(d, nowMs));
   const enabledHealth = health.filter((h) => h.status !== 'disabled');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DecimalString, Holding, PositionDetail, ReadErrorKind } from './holding';
-import { BookPrice, PriceCheck, UnpricedAsset } from './prices';
+import { BookPrice, UnpricedAsset } from './prices';
 import { VenueId } from './venue';
 
 const Iso = z.iso.datetime();
@@ -65,8 +65,6 @@ export const PortfolioSummary = z.object({
   changes: z.array(NetWorthChange),
   /** What net worth leaves out, per asset: quantity, where it sits, and a value at a price known today. */
   unpriced: z.array(UnpricedAsset),
-  /** Assets whose rows are valued at prices spread wider than the policy's limit: data checks, never corrected. */
-  priceChecks: z.array(PriceCheck),
 });
 export type PortfolioSummary = z.infer<typeof PortfolioSummary>;
 

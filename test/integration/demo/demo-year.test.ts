@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryView, HoldingsView, PortfolioSummary, PositionsView } from '../../../src/shared/domain/portfolio';
+import type { PriceCheck } from '../../../src/shared/domain/prices';
 import type { ChannelInput, Channel } from '../../../src/shared/contract';
 import { startDemo, type Demo } from '../../../src/main/demo/start-demo';
 import { STABLECOINS } from '../../../src/main/portfolio/price-book';
@@ -45,7 +46,7 @@ describe('the demo year', () => {
     // The simulators quote one market (within 0.2 %), so Cadenza is worth the same whichever venue priced it.
     const move = new Dec(now.netWorthUsd).div(before.totalUsd).minus(1).abs();
     expect(move.lt('0.01'), `net worth moved ${move.times(100).toFixed(2)} % from the year's last point to the live read`).toBe(true);
-    expect(now.priceChecks.map((check) => check.asset)).toEqual(['BTC']);
+    expect((await call<PriceCheck[]>('portfolio.priceChecks', {})).map((check) => check.asset)).toEqual(['BTC']);
   });
 
   it('has one venue outage, shown as a gap rather than a guess', async () => {

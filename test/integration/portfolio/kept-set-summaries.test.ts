@@ -94,7 +94,7 @@ describe('each set’s summary, kept beside it', () => {
     const summary = first.summary();
     const accounts = first.accounts();
     expect(summary.netWorthUsd).toBe('208500.25');
-    expect(summary.priceChecks.map((c) => c.asset)).toEqual(['BTC']);
+    expect(first.priceChecks().map((c) => c.asset)).toEqual(['BTC']);
     expect(kept()).toEqual([]);
     await afterTheAnswer();
     expect(kept().map((row) => row.rules)).toEqual([SET_SUMMARY_RULES, SET_SUMMARY_RULES]);

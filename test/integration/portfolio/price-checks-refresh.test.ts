@@ -20,7 +20,7 @@ describe('the summary\'s price checks, kept between summaries', () => {
     env.snapshots.record({ connectionId, at: new Date(NOW - agoMs), holdings, positions: [], accountTotals: [], accountCount: 1, totalUsd: btcPriceUsd });
   }
 
-  const checkedAssets = () => env.portfolio.summary().priceChecks.map((c) => c.asset);
+  const checkedAssets = () => env.portfolio.priceChecks().map((c) => c.asset);
 
   it('follow every new read: a price moving apart is listed at once, and gone once it is back', () => {
     read('a', 2 * MINUTE, '100000');

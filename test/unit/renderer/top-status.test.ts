@@ -7,7 +7,7 @@ function health(label: string, status: ConnectionHealth['status'], confirmedAt: 
 }
 
 function summary(connections: ConnectionHealth[], offline = false): PortfolioSummary {
-  return { asOf: '2026-01-01T00:00:00.000Z', netWorthUsd: '1', unpricedCount: 0, offline, connections, reconciliation: [], changes: [], unpriced: [], priceChecks: [] };
+  return { asOf: '2026-01-01T00:00:00.000Z', netWorthUsd: '1', unpricedCount: 0, offline, connections, reconciliation: [], changes: [], unpriced: [] };
 }
 
 const none = { error: null, unreachable: false, at: null };

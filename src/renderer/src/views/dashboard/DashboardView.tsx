@@ -53,7 +53,7 @@ export function DashboardView() {
               <Loadable data={holdings} error={holdingsError} onRetry={() => void useHoldingsStore.getState().reload()} what="allocation">
                 {(holdings) => <AllocationPanel holdings={holdings} />}
               </Loadable>
-              {summary.priceChecks.length > 0 ? <DataChecksPanel checks={summary.priceChecks} /> : null}
+              <DataChecksPanel />
             </div>
           )
         }

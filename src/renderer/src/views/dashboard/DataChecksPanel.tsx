@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Dec } from '../../../../shared/decimal';
 import type { PriceCheck, PricePoint } from '../../../../shared/domain/prices';
+import { api } from '../../api/api';
 import { Amount } from '../../components/Amount';
 import { Masked } from '../../components/Masked';
 import { describeOrigin } from '../../format/price-origin';
 import { useConnectionsStore } from '../../stores/connections-store';
 import { TableHead } from '../../components/TableHead';
+import { useRemote } from '../../hooks/use-remote';
 
 /** A fraction as a percentage: 0.383781 → "38.4 %" (one place, so a column of spreads aligns), or the limit as set: 0.01 → "1 %". */
 function percent(fraction: string, fixed = true): string {
@@ -26,9 +28,15 @@ function End({ point }: { readonly point: PricePoint }) {
 
 /**
  * Assets whose rows are valued at prices spread wider than the domain's limit: listed to look at, never
- * corrected, averaged or hidden; each row keeps the price it was read with.
+ * corrected, averaged or hidden; each row keeps the price it was read with. Asked for apart from the
+ * summary, after it: the net worth shows without waiting for every asset's prices to be compared.
  */
-export function DataChecksPanel({ checks }: { readonly checks: readonly PriceCheck[] }) {
+export function DataChecksPanel() {
+  const checks = useRemote(() => api.call('portfolio.priceChecks', {}), [], ['portfolio.changed', 'connections.changed']).data;
+  return checks && checks.length > 0 ? <DataChecks checks={checks} /> : null;
+}
+
+function DataChecks({ checks }: { readonly checks: readonly PriceCheck[] }) {
   // The table is built when first opened: with a thousand assets apart it was most of the dashboard's first render, closed.
   const [opened, setOpened] = useState(false);
   return (
