@@ -21,7 +21,7 @@ export interface ServedCore {
 export async function serveCore(rendererDir = '/nonexistent'): Promise<ServedCore> {
   const dir = tempDir();
   const core = createCore({ dataDir: dir.path, mode: 'browser', secrets: new KeytarSecretStore(testKeychainService()) });
-  const server = await startBrowserServer({ port: 0, rendererDir, dispatch: core.dispatch, events: core.events });
+  const server = await startBrowserServer({ port: 0, rendererDir, backend: { dispatch: core.dispatch, events: core.events } });
   const { session, origin, headers } = await openSession(server.url);
   return {
     core,

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { createCore, type AppMode, type Core } from '../core';
+import type { AppMode, Core } from '../core';
 import { resolveDataDir } from '../data-dir';
-import { KeytarSecretStore } from '../secrets/keytar-secret-store';
 import { cliIo } from './io';
 
 /** A core opened for one command, with the contract's calls unwrapped: an error reply becomes a thrown AppError. */
@@ -11,9 +10,11 @@ export class CliSession {
   private constructor(readonly core: Core) {}
 
   /** `readOnly` for commands that only read the cache: they open the database read-only and so work on a full disk. */
-  static open(command: Command, mode: AppMode = 'cli', access: { readOnly?: boolean } = {}): CliSession {
+  static async open(command: Command, mode: AppMode = 'cli', access: { readOnly?: boolean } = {}): Promise<CliSession> {
     const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
     const { env } = cliIo();
+    // Loaded with the first session, not with the program: `holdfast serve` listens before the core has loaded.
+    const [{ createCore }, { KeytarSecretStore }] = await Promise.all([import('../core'), import('../secrets/keytar-secret-store')]);
     const secrets = new KeytarSecretStore(env.HOLDFAST_KEYCHAIN_SERVICE || undefined);
     return new CliSession(createCore({ dataDir: resolveDataDir(dataDir, env), mode, readOnly: access.readOnly, secrets }));
   }
@@ -31,7 +32,7 @@ export class CliSession {
 
 /** Runs a command body with a session that is always closed, whatever happens. */
 export async function withSession(command: Command, body: (session: CliSession) => Promise<void>, access: { readOnly?: boolean } = {}): Promise<void> {
-  const session = CliSession.open(command, 'cli', access);
+  const session = await CliSession.open(command, 'cli', access);
   try {
     await body(session);
   } finally {

@@ -14,13 +14,22 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const KEEPALIVE_MS = 25_000;
 const TICKET_PATH = '/api/download/ticket';
 
-export interface BrowserServerOptions {
-  readonly port: number;
-  readonly rendererDir: string;
+/** What answers the API: a core, or the profile host in front of one. */
+export interface ServerBackend {
   readonly dispatch: Dispatch;
   readonly events: EventBus;
   /** CSV reports for GET /api/download; a server started without them says so with a 404. */
   readonly exports?: CsvExports;
+}
+
+export interface BrowserServerOptions {
+  readonly port: number;
+  readonly rendererDir: string;
+  /**
+   * May still be loading: the page's files are served at once and its calls wait for it, so a browser
+   * loads the page while `holdfast serve` opens the database (a failure to open is the caller's to report).
+   */
+  readonly backend: ServerBackend | Promise<ServerBackend>;
   /** Hears the next link to open each time one is spent: `holdfast serve` prints it. */
   readonly onNewLink?: (url: string) => void;
   /** A client must send its request headers within this (slowloris); tests shorten it. */
@@ -68,6 +77,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const keys = new SessionKeys((token) => options.onNewLink?.(linkUrl(token)));
   const guard = new RequestGuard(keys, port);
   const streams = new Set<ServerResponse>();
+  const backend = Promise.resolve(options.backend);
+  // Each request that needs it awaits it; this keeps a failed start from being an unhandled rejection.
+  backend.catch(() => undefined);
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
@@ -95,7 +107,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       }
       if (url.pathname === SESSION_PATH) return openSession(body, response);
       if (url.pathname === TICKET_PATH) return issueTicket(body, response);
-      const reply = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), body);
+      const reply = await (await backend).dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), body);
       return sendJson(response, reply.ok ? 200 : reply.error.code === 'unknown_channel' ? 404 : 400, reply);
     }
     if (request.method !== 'GET') {
@@ -142,16 +154,20 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       response.end('This download link was used already or has expired: press Export again.');
       return;
     }
-    if (options.exports) return sendDownload(options.exports, query, response, securityHeaders);
+    const { exports } = await backend;
+    if (exports) return sendDownload(exports, query, response, securityHeaders);
     return sendJson(response, 404, { ok: false, error: { code: 'not_found', message: 'This server was started without CSV exports.' } });
   }
 
-  function openEventStream(response: ServerResponse): void {
+  async function openEventStream(response: ServerResponse): Promise<void> {
+    const { events } = await backend;
+    // The page may have gone while the core was still opening: nothing would ever unsubscribe.
+    if (!response.socket || response.socket.destroyed) return;
     response.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive', ...securityHeaders });
     response.write(': connected\n\n');
     streams.add(response);
     const unsubscribe = eventNames.map((name) =>
-      options.events.on(name, (payload) => response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+      events.on(name, (payload) => response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
     );
     const keepalive = setInterval(() => response.write(': keepalive\n\n'), KEEPALIVE_MS);
     response.on('close', () => {

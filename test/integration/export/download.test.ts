@@ -22,8 +22,8 @@ describe('GET /api/download (browser mode)', () => {
     env.clock.frozenAt = Date.now();
     at = new Date(env.clock.frozenAt).toISOString();
     const core = env.core;
-    server = await startBrowserServer({ port: 0, rendererDir: '/nonexistent', dispatch: core.dispatch, events: core.events, exports: core.exports });
-    bare = await startBrowserServer({ port: 0, rendererDir: '/nonexistent', dispatch: core.dispatch, events: core.events });
+    server = await startBrowserServer({ port: 0, rendererDir: '/nonexistent', backend: core });
+    bare = await startBrowserServer({ port: 0, rendererDir: '/nonexistent', backend: { dispatch: core.dispatch, events: core.events } });
     ({ session: token, origin } = await openSession(server.url));
   });
   afterAll(async () => {

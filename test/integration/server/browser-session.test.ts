@@ -6,7 +6,7 @@ import { openSession } from '../../support/browser-session';
 import { simCore, type SimCore } from '../../support/sim-core';
 
 function serverFor(core: Core, extra: Partial<BrowserServerOptions> = {}): Promise<BrowserServer> {
-  return startBrowserServer({ port: 0, rendererDir: '/nonexistent', dispatch: core.dispatch, events: core.events, exports: core.exports, ...extra });
+  return startBrowserServer({ port: 0, rendererDir: '/nonexistent', backend: core, ...extra });
 }
 
 /** A raw client: what it was sent back, and when the server closed it. */

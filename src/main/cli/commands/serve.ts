@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import { rendererDir } from '../../app-paths';
-import { createCore } from '../../core';
 import { resolveDataDir } from '../../data-dir';
-import { startDemo } from '../../demo/start-demo';
-import { ProfileHost } from '../../demo/profile-host';
+import type { ProfileHost } from '../../demo/profile-host';
 import { startBrowserServer } from '../../server/http-server';
 import { cliIo } from '../io';
 
@@ -13,29 +11,40 @@ interface ServeOptions {
   demo?: boolean;
 }
 
+/**
+ * The profile host and everything behind it (database, venues, keychain), loaded only now: the server is
+ * already listening, so the browser loads the page while this loads and opens the data.
+ */
+async function openHost(dataDir: string, demo: boolean): Promise<ProfileHost> {
+  const [{ ProfileHost }, { createCore }, { startDemo }] = await Promise.all([import('../../demo/profile-host'), import('../../core'), import('../../demo/start-demo')]);
+  // The real profile opens only when it is shown: `--demo` starts on the demo, and **Leave demo** opens it.
+  return ProfileHost.open({ openReal: () => createCore({ dataDir, mode: 'browser' }), startDemo: () => startDemo({ mode: 'browser' }) }, demo);
+}
+
 async function serve(options: ServeOptions, command: Command): Promise<void> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new AppError('invalid_input', `--port must be 0–65535, not "${options.port}".`);
   const dataDir = resolveDataDir(command.optsWithGlobals<{ dataDir?: string }>().dataDir, cliIo().env);
-  // The real profile opens only when it is shown: `--demo` starts on the demo, and **Leave demo** opens it.
-  const host = await ProfileHost.open(
-    { openReal: () => createCore({ dataDir, mode: 'browser' }), startDemo: () => startDemo({ mode: 'browser' }) },
-    options.demo === true,
-  );
+  let attach: (host: Promise<ProfileHost>) => void = () => undefined;
+  const backend = new Promise<ProfileHost>((resolve) => (attach = resolve));
+  const server = await startBrowserServer({
+    port,
+    rendererDir: rendererDir(),
+    backend,
+    onNewLink: (url) => cliIo().stdout.write(`That link is now used and works no more. To open Holdfast in another tab or browser: ${url}\n`),
+  });
+  cliIo().stdout.write(`Holdfast is serving on ${server.url} (the link opens Holdfast once)\n`);
+  const opening = openHost(dataDir, options.demo === true);
+  attach(opening);
+  const host = await opening.catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   if (host.inDemo) {
     cliIo().stdout.write(`Demo mode: 5 venue simulators on 127.0.0.1, a year of history, data in ${host.demoDataDir} (deleted on exit)\n`);
   }
   for (const notice of host.core.notices) cliIo().stderr.write(`holdfast: ${notice}\n`);
   host.startPolling();
-  const server = await startBrowserServer({
-    port,
-    rendererDir: rendererDir(),
-    dispatch: host.dispatch,
-    events: host.events,
-    exports: host.exports,
-    onNewLink: (url) => cliIo().stdout.write(`That link is now used and works no more. To open Holdfast in another tab or browser: ${url}\n`),
-  });
-  cliIo().stdout.write(`Holdfast is serving on ${server.url} (the link opens Holdfast once)\n`);
   const stop = () => {
     void server
       .close()
