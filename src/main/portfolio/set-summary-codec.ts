@@ -7,18 +7,20 @@ import type { SetPrice, SetSummary } from './set-summary';
  * The rules a kept summary was made by: this release's, in this format. The rules are code (set-summary.ts),
  * so a summary kept by another release is made again; change FORMAT when the encoding below changes.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 export const SET_SUMMARY_RULES = `${version}/${FORMAT}`;
 
 /** An asset's range: [asset, rows, price, source] when its lowest and highest are one row, else both ends. */
 type EncodedRange = [string, number, string, string | null] | [string, number, string, string | null, string, string | null];
 
+/** Everything but the price ranges, which are most of a summary and which only the price checks read. */
 interface EncodedSummary {
   readonly t: string;
   readonly u: number;
   readonly n: number;
   readonly r: readonly Omit<Reconciliation, 'connectionId' | 'venue'>[];
-  readonly p: readonly EncodedRange[];
+  /** The length of the price ranges' line: a row cut short is told by it without parsing that line. */
+  readonly l: number;
   readonly x: SetSummary['unpriced'];
   readonly b: readonly StoredBookPrice[];
   /** Book offers as [asset, price]. */
@@ -27,51 +29,69 @@ interface EncodedSummary {
   readonly a: readonly [string, string][];
 }
 
+/**
+ * The summary as two lines of JSON: the rest, then the price ranges. A summary is read at every start and
+ * the price ranges only when the price checks are asked for, so they are parsed only then. JSON never
+ * holds a raw line break, so the first one divides the two.
+ */
 export function encodeSetSummary(summary: SetSummary): string {
+  const ranges = [...summary.priceRanges].map(([asset, { min, max, rows }]): EncodedRange =>
+    min === max ? [asset, rows, min.price, min.sourceUpdatedAt] : [asset, rows, min.price, min.sourceUpdatedAt, max.price, max.sourceUpdatedAt],
+  );
+  const rangesText = JSON.stringify(ranges);
   const encoded: EncodedSummary = {
     t: summary.totalUsd,
     u: summary.unpricedCount,
     n: summary.holdingCount,
     r: summary.reconciliation,
-    p: [...summary.priceRanges].map(([asset, { min, max, rows }]): EncodedRange =>
-      min === max ? [asset, rows, min.price, min.sourceUpdatedAt] : [asset, rows, min.price, min.sourceUpdatedAt, max.price, max.sourceUpdatedAt],
-    ),
+    l: rangesText.length,
     x: summary.unpriced,
     b: summary.bookPrices,
     o: summary.bookOffers.map((o) => [o.asset, o.price]),
     a: summary.accounts.map((a) => [a.accountId, a.accountLabel]),
   };
-  return JSON.stringify(encoded);
+  return `${JSON.stringify(encoded)}\n${rangesText}`;
 }
 
 /** Whether parsed text has every part of this format: a row cut short or written otherwise is made again, never half read. */
 function isEncodedSummary(value: unknown): value is EncodedSummary {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.t === 'string' && typeof v.u === 'number' && typeof v.n === 'number' && [v.r, v.p, v.x, v.b, v.o, v.a].every(Array.isArray);
+  return typeof v.t === 'string' && typeof v.u === 'number' && typeof v.n === 'number' && typeof v.l === 'number' && [v.r, v.x, v.b, v.o, v.a].every(Array.isArray);
+}
+
+function decodeRanges(text: string): SetSummary['priceRanges'] {
+  const encoded = JSON.parse(text) as EncodedRange[];
+  return new Map(
+    encoded.map(([asset, rows, price, source, maxPrice, maxSource]) => {
+      const min: SetPrice = { price, sourceUpdatedAt: source };
+      const max: SetPrice = maxPrice === undefined ? min : { price: maxPrice, sourceUpdatedAt: maxSource ?? null };
+      return [asset, { min, max, rows }];
+    }),
+  );
 }
 
 /** The summary kept in `text`, or null when the text is not one of this format. */
 export function decodeSetSummary(text: string): SetSummary | null {
+  const split = text.indexOf('\n');
+  if (split < 0) return null;
+  const rangesText = text.slice(split + 1);
   let encoded: unknown;
   try {
-    encoded = JSON.parse(text);
+    encoded = JSON.parse(text.slice(0, split));
   } catch {
     return null;
   }
-  if (!isEncodedSummary(encoded)) return null;
+  if (!isEncodedSummary(encoded) || encoded.l !== rangesText.length) return null;
+  let ranges: SetSummary['priceRanges'] | undefined;
   return {
     totalUsd: encoded.t,
     unpricedCount: encoded.u,
     holdingCount: encoded.n,
     reconciliation: encoded.r,
-    priceRanges: new Map(
-      encoded.p.map(([asset, rows, price, source, maxPrice, maxSource]) => {
-        const min: SetPrice = { price, sourceUpdatedAt: source };
-        const max: SetPrice = maxPrice === undefined ? min : { price: maxPrice, sourceUpdatedAt: maxSource ?? null };
-        return [asset, { min, max, rows }];
-      }),
-    ),
+    get priceRanges() {
+      return (ranges ??= decodeRanges(rangesText));
+    },
     unpriced: encoded.x,
     bookPrices: encoded.b,
     bookOffers: encoded.o.map(([asset, price]) => ({ asset, price })),

@@ -114,6 +114,8 @@ describe('each set’s summary, kept beside it', () => {
       const made = summariseSet({ holdings: content.holdings, accountTotals: content.accountTotals, bookPrices: content.bookPrices, otherAccountRows: [...content.uncountedPositions, ...content.marginAccounts] });
       expect(decodeSetSummary(row.content)).toEqual(made);
       expect(decodeSetSummary('{}')).toBeNull();
+      // Cut short just after an inner range: still ends in a bracket, but is not the line that was written.
+      expect(decodeSetSummary(row.content.slice(0, row.content.lastIndexOf(']', row.content.length - 2) + 1))).toBeNull();
     }
     expect(kept()).toHaveLength(2);
   });
