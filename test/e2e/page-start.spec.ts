@@ -1,7 +1,19 @@
 import { expect, test } from './served-app';
 
-// React's element marker: in whichever chunk carries React, however the build names and splits chunks.
+// Markers of React and of zod, found in whichever chunk carries them, however the build names and splits chunks.
 const REACT_MARKER = 'react.transitional.element';
+const ZOD_MARKER = '"ZodError"';
+
+test('the page\'s entry script is small: neither React nor zod', async ({ app, page }) => {
+  const html = await (await page.request.get(app.url)).text();
+  const entries = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+  const entry = entries[0];
+  expect(entries).toHaveLength(1);
+  const script = await (await page.request.get(new URL(entry ?? '', app.url).href)).text();
+  // Booleans, not the script: a failure would print all of it.
+  expect(script.includes(REACT_MARKER), 'React in the entry script').toBe(false);
+  expect(script.includes(ZOD_MARKER), 'zod in the entry script').toBe(false);
+});
 
 test('the page trades its link and sends its first reads before the chunk with React has arrived', async ({ app, page }) => {
   const sent: string[] = [];
