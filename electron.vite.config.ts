@@ -1,6 +1,27 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * index.html loads only the small entry (src/start.ts), which sends the first API calls and then imports
+ * the app's chunk (src/main.tsx). A modulepreload link for that chunk lets the browser fetch and compile it
+ * beside the entry, not after it, and asks the server for it before the API calls keep the server busy.
+ */
+function preloadAppChunk(): Plugin {
+  return {
+    name: 'holdfast:preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const app = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.moduleIds.some((id) => id.endsWith('/src/main.tsx')));
+        if (!app) throw new Error('holdfast:preload-app-chunk found no chunk for src/main.tsx');
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,7 +46,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    plugins: [react()],
+    plugins: [react(), preloadAppChunk()],
     // Minified: a third of the bytes to load and parse before the first render. Views and the chart
     // are split into chunks of their own by the dynamic imports in ViewHost and HistoryChart.
     build: { minify: true },

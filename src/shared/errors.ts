@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from './app-error';
 
 export const ErrorCode = z.enum([
   'invalid_input',
@@ -24,25 +25,7 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-/** An error meant for the user: its message is shown as it is, so it never carries a secret. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly issues?: FieldIssue[],
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-
-  toBody(): ErrorBody {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
-  }
-
-  static fromBody(body: ErrorBody): AppError {
-    return new AppError(body.code, body.message, body.issues);
-  }
-}
+export { AppError } from './app-error';
 
 export function invalidInput(issues: readonly z.core.$ZodIssue[]): AppError {
   const fieldIssues = issues.map((issue) => ({

@@ -4,7 +4,6 @@ import { browserSession } from './api/browser-session';
 import { App } from './App';
 import { connectionsSource } from './stores/connections-store';
 import { summarySource } from './stores/summary-store';
-import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -13,8 +12,8 @@ if (!root) throw new Error('index.html has no #root');
 const ready = window.holdfast ? Promise.resolve() : browserSession();
 ready.then(
   () => {
-    // The first data is asked for before the first render, so the core works on it while the page builds
-    // its shell; App starts the same sources again, which is starting them once, and stops them.
+    // The sources start before the first render: their first loads take the reads start.ts already sent
+    // (api/first-reads.ts). App starts the same sources again, which is starting them once, and stops them.
     connectionsSource.start();
     summarySource.start();
     createRoot(root).render(

@@ -12,11 +12,7 @@ export const AlertSettings = z.object({
 });
 export type AlertSettings = z.infer<typeof AlertSettings>;
 
-export const defaultAlertSettings: AlertSettings = {
-  connectionFailing: { enabled: true, minutes: 30 },
-  liquidation: { enabled: true, distancePct: '10' },
-  netWorthMove: { enabled: true, pct: '5', windowMinutes: 60 },
-};
+export { defaultAlertSettings } from './settings-defaults';
 
 export const AlertKind = z.enum(['connection-failing', 'liquidation-near', 'account-status', 'net-worth-move']);
 export type AlertKind = z.infer<typeof AlertKind>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AlertSettings, defaultAlertSettings } from './alerts';
+import { AlertSettings } from './alerts';
 import { DecimalString } from './holding';
 
 export const Settings = z.object({
@@ -21,16 +21,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = {
-  theme: 'system',
-  privacyMode: false,
-  smallBalanceUsd: '1',
-  exportFolder: null,
-  csvBom: false,
-  alerts: defaultAlertSettings,
-  keepRunningInTray: false,
-  checkForUpdates: true,
-};
+export { defaultSettings } from './settings-defaults';
 
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { venues } from './venue-info';
+
+export { venues, type BaseUrlPreset, type CredentialKind, type VenueInfo } from './venue-info';
 
 /** A required text field whose message is the same whether it is missing, not text, or blank. */
 export function requiredText(message: string) {
@@ -42,57 +45,11 @@ export const TokenCredentials = z
 export const Credentials = z.union([ApiKeyCredentials, LoginCredentials, TokenCredentials]);
 export type Credentials = z.infer<typeof Credentials>;
 
-export type CredentialKind = 'apiKey' | 'login' | 'token';
-
 export const credentialSchemas = {
   apiKey: ApiKeyCredentials,
   login: LoginCredentials,
   token: TokenCredentials,
 } as const;
-
-export interface BaseUrlPreset {
-  readonly name: string;
-  readonly url: string;
-}
-
-export interface VenueInfo {
-  readonly id: VenueId;
-  readonly name: string;
-  readonly credentialKind: CredentialKind;
-  readonly presets: readonly BaseUrlPreset[];
-}
-
-const liquidityTechPresets: readonly BaseUrlPreset[] = [
-  { name: 'Production', url: 'https://api.liquiditytech.com' },
-  { name: 'Production (AZ4)', url: 'https://api-az4.liquiditytech.com' },
-  { name: 'UAT (routes to real exchange accounts)', url: 'https://uat-api.liquiditytech.com' },
-];
-
-export const venues: Readonly<Record<VenueId, VenueInfo>> = {
-  rapidx: { id: 'rapidx', name: 'RapidX', credentialKind: 'apiKey', presets: liquidityTechPresets },
-  ltp: { id: 'ltp', name: 'LTP', credentialKind: 'apiKey', presets: liquidityTechPresets },
-  connex: {
-    id: 'connex',
-    name: 'ConneX',
-    credentialKind: 'apiKey',
-    presets: [{ name: 'Production', url: 'https://api.connex.trade' }],
-  },
-  cadenza: {
-    id: 'cadenza',
-    name: 'Cadenza',
-    credentialKind: 'login',
-    presets: [
-      { name: 'Production', url: 'https://cadenza-api.algo724.com' },
-      { name: 'UAT', url: 'https://cadenza-api-uat.algo724.com' },
-    ],
-  },
-  treadfi: {
-    id: 'treadfi',
-    name: 'Tread.fi',
-    credentialKind: 'token',
-    presets: [{ name: 'Production', url: 'https://app.tread.fi' }],
-  },
-};
 
 export function credentialSchemaFor(venue: VenueId) {
   return credentialSchemas[venues[venue].credentialKind];

@@ -1,5 +1,6 @@
 import type { Api } from '../../../shared/contract';
 import type { PreloadApi } from '../../../shared/preload-api';
+import { withFirstReads } from './first-reads';
 import { httpApi } from './http-api';
 import { ipcApi } from './ipc-api';
 
@@ -14,4 +15,4 @@ function pickTransport(): Api {
   return window.holdfast ? ipcApi(window.holdfast) : httpApi();
 }
 
-export const api: Api = pickTransport();
+export const api: Api = withFirstReads(pickTransport());

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/app-error';
 
 /** sessionStorage is per origin, port included: no other local server can read it, and a reload keeps it. */
 const STORAGE_KEY = 'holdfast.session';

@@ -1,7 +1,7 @@
 import type { ExportRequest, ExportResult } from '../../../shared/domain/export';
-import { AppError, ErrorBody } from '../../../shared/errors';
 import { api } from './api';
 import { authorizedFetch, sessionRefused } from './browser-session';
+import { errorFromReply } from './error-reply';
 
 /**
  * Exports a report. In Electron the main process shows the save dialog and writes the file; in browser
@@ -18,7 +18,7 @@ export async function exportReport(request: ExportRequest): Promise<ExportResult
   });
   if (response.status === 401 || response.status === 403) throw sessionRefused();
   const reply = (await response.json()) as { ok: true; data: { ticket: string } } | { ok: false; error: unknown };
-  if (!reply.ok) throw AppError.fromBody(ErrorBody.parse(reply.error));
+  if (!reply.ok) throw await errorFromReply(reply.error);
   const link = document.createElement('a');
   link.href = `/api/download?ticket=${encodeURIComponent(reply.data.ticket)}`;
   link.rel = 'noopener';

@@ -1,6 +1,8 @@
-import { eventNames, type Api, type Channel, type ChannelInput, type ChannelOutput, type EventName, type Reply } from '../../../shared/contract';
-import { AppError, ErrorBody } from '../../../shared/errors';
+import { AppError } from '../../../shared/app-error';
+import type { Api, Channel, ChannelInput, ChannelOutput, EventName, Reply } from '../../../shared/contract';
+import { eventNames } from '../../../shared/event-names';
 import { authorizedFetch, browserSession, sessionRefused } from './browser-session';
+import { errorFromReply } from './error-reply';
 import { readEventStream } from './event-stream';
 
 /** How long to wait before reopening a dropped event stream, as EventSource would. */
@@ -48,7 +50,7 @@ export function httpApi(): Api {
       }
       if (response.status === 401 || response.status === 403) throw sessionRefused();
       const reply = (await response.json()) as Reply<ChannelOutput<C>>;
-      if (!reply.ok) throw AppError.fromBody(ErrorBody.parse(reply.error));
+      if (!reply.ok) throw await errorFromReply(reply.error);
       return reply.data;
     },
     subscribe(event, listener) {

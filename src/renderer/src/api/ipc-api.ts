@@ -1,5 +1,5 @@
 import type { Api, Channel, ChannelInput, ChannelOutput, Reply } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/app-error';
 import type { PreloadApi } from '../../../shared/preload-api';
 
 /** Electron transport: the preload's per-channel methods. */

@@ -1,5 +1,5 @@
 import type { PriceOrigin } from '../../../shared/domain/prices';
-import { venues } from '../../../shared/domain/venue';
+import { venues } from '../../../shared/domain/venue-info';
 import { formatDateTime, formatDateTimeSeconds } from './date';
 
 /** A connection's label by id, for naming where a price came from. */

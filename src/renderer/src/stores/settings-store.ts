@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { defaultSettings, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
+import { defaultSettings } from '../../../shared/domain/settings-defaults';
+import type { Settings, SettingsPatch } from '../../../shared/domain/settings';
 import { api } from '../api/api';
 import { errorMessage } from './error-message';
 import { loadInto, type LoadState } from './load-into';

@@ -1,5 +1,5 @@
 import type { Connection } from '../../../../shared/domain/connection';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { StatusPill } from '../../components/StatusPill';
 import { ageSince, formatAge } from '../../format/age';
 import { formatDateTime } from '../../format/date';

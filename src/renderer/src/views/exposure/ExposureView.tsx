@@ -1,6 +1,6 @@
 import { Dec } from '../../../../shared/decimal';
 import type { UnderlyingExposure } from '../../../../shared/domain/exposure';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { api } from '../../api/api';
 import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';

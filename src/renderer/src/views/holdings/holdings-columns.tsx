@@ -1,7 +1,7 @@
 import type { AggregationFn, ColumnDef, FilterFn, Row, SortingFn } from '@tanstack/react-table';
 import { sumDecimals } from '../../../../shared/decimal';
 import type { Holding } from '../../../../shared/domain/holding';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
 import { compareDecimals } from './decimal-order';

@@ -1,5 +1,5 @@
 import type { Holding } from '../../../../shared/domain/holding';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 
 const cache = new WeakMap<Holding, string>();
 

@@ -1,6 +1,6 @@
 import { memo, useState, type ReactNode } from 'react';
 import type { Position } from '../../../../shared/domain/portfolio';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
 import { ColumnPicker } from '../../components/ColumnPicker';

@@ -1,4 +1,4 @@
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { api } from '../../api/api';
 import { AccountName } from '../../components/AccountName';
 import { Amount } from '../../components/Amount';
