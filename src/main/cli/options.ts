@@ -1,21 +1,14 @@
 import { Option } from 'commander';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 
-/** The values a flag may take: a zod enum. */
-interface Choices<T extends string> {
-  readonly options: readonly T[];
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
-
-/** A value that must be one of a zod enum's values, refused with the list when it is not; `name` is what the user typed it as. */
-export function parseChoice<T extends string>(choices: Choices<T>, value: string, name: string): T {
-  const parsed = choices.safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_input', `${name} must be one of ${choices.options.join(', ')}, not "${value}".`);
-  return parsed.data;
+/** A value that must be one of `choices` (shared/domain/choices), refused with the list when it is not; `name` is what the user typed it as. */
+export function parseChoice<T extends string>(choices: readonly T[], value: string, name: string): T {
+  if (!(choices as readonly string[]).includes(value)) throw new AppError('invalid_input', `${name} must be one of ${choices.join(', ')}, not "${value}".`);
+  return value as T;
 }
 
 /** The same for a flag that may be absent. */
-export function parseOption<T extends string>(choices: Choices<T>, value: string | undefined, flag: string): T | undefined {
+export function parseOption<T extends string>(choices: readonly T[], value: string | undefined, flag: string): T | undefined {
   return value === undefined ? undefined : parseChoice(choices, value, flag);
 }
 
@@ -40,8 +33,8 @@ export function instantFlag(flag: '--at' | '--from' | '--to', help: string): Opt
   return new Option(`${flag} <iso>`, help).argParser((value: string) => parseAt(value, flag));
 }
 
-/** One of a zod enum's values, e.g. `--by venue`: the help ends with them, and anything else is refused with the list. */
-export function choiceFlag<T extends string>(flag: `--${string} <${string}>`, choices: Choices<T>, help: string): Option {
+/** One of `choices`, e.g. `--by venue`: the help ends with them, and anything else is refused with the list. */
+export function choiceFlag<T extends string>(flag: `--${string} <${string}>`, choices: readonly T[], help: string): Option {
   const name = flag.slice(0, flag.indexOf(' '));
-  return new Option(flag, `${help} ${choices.options.join(', ')}`).argParser((value: string) => parseChoice(choices, value, name));
+  return new Option(flag, `${help} ${choices.join(', ')}`).argParser((value: string) => parseChoice(choices, value, name));
 }

@@ -36,7 +36,7 @@ interface ViewCommand<O, V> {
   /** The JSON shape `--json` promises scripts. */
   readonly json: string;
   readonly read: (session: CliSession, options: O) => Promise<V>;
-  /** What `--json` prints, where not the whole view. */
+  /** What `--json` prints, where not the whole view; it may load what it needs. */
   readonly toJson?: (view: V, options: O) => unknown;
   /** The view as text, for a terminal. */
   readonly print: (view: V, options: O) => void;
@@ -49,7 +49,7 @@ export function addViewCommand<O extends object, V>(program: Command, name: stri
   command.addOption(jsonFlag(json)).action(
     readOnlyAction(async (session, options: O & { json?: boolean }) => {
       const view = await read(session, options);
-      if (options.json) printJson(toJson ? toJson(view, options) : view);
+      if (options.json) printJson(toJson ? await toJson(view, options) : view);
       else print(view, options);
     }),
   );

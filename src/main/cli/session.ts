@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { AppMode, Core } from '../core';
 import { resolveDataDir } from '../data-dir';
 import { cliIo } from './io';

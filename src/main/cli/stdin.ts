@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import { cliIo } from './io';
 
 /** Credentials come on stdin so that they never appear in the shell history or the process list. */

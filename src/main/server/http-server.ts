@@ -1,11 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventNames } from '../../shared/contract';
+import { eventNames } from '../../shared/event-names';
 import type { Dispatch } from '../api/dispatch';
 import type { EventBus } from '../event-bus';
 import type { CsvExports } from '../export/csv-exports';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
-import { parseDownloadQuery, sendDownload } from './download';
 import { DOWNLOAD_PATH, RequestGuard, SESSION_PATH } from './request-guard';
 import { SessionKeys } from './session-keys';
 import { readStaticFile } from './static-files';
@@ -137,9 +136,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   /** POST /api/download/ticket {report, at?, range?}: a one-time ticket, so a plain link can download without the session token. */
-  function issueTicket(body: unknown, response: ServerResponse): void {
+  async function issueTicket(body: unknown, response: ServerResponse): Promise<void> {
     const fields = typeof body === 'object' && body !== null ? Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string') : [];
     const query = new URLSearchParams(fields);
+    const { parseDownloadQuery } = await downloads();
     const parsed = parseDownloadQuery(query);
     if (!parsed.ok) return sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: parsed.message } });
     sendJson(response, 200, { ok: true, data: { ticket: keys.issueTicket(query) } });
@@ -155,7 +155,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return;
     }
     const { exports } = await backend;
-    if (exports) return sendDownload(exports, query, response, securityHeaders);
+    if (exports) return (await downloads()).sendDownload(exports, query, response, securityHeaders);
     return sendJson(response, 404, { ok: false, error: { code: 'not_found', message: 'This server was started without CSV exports.' } });
   }
 
@@ -189,6 +189,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+/** Downloads parse the export's schemas and stream CSV: loaded with the first, not before the server listens. */
+function downloads(): Promise<typeof import('./download')> {
+  return import('./download');
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

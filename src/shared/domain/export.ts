@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { exportReports } from './choices';
 import { HistoryRange } from './portfolio';
 
-export const ExportReport = z.enum(['holdings', 'positions', 'by-asset', 'history', 'exposure', 'changes']);
+export const ExportReport = z.enum(exportReports);
 export type ExportReport = z.infer<typeof ExportReport>;
 
 export const ExportRequest = z

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecimalString, Holding, PositionDetail, ReadErrorKind } from './holding';
 import { BookPrice, UnpricedAsset } from './prices';
 import { VenueId } from './venue';
+import { groupBys, historyRanges } from './choices';
 
 const Iso = z.iso.datetime();
 
@@ -68,7 +69,7 @@ export const PortfolioSummary = z.object({
 });
 export type PortfolioSummary = z.infer<typeof PortfolioSummary>;
 
-export const GroupBy = z.enum(['asset', 'venue', 'account', 'exchange']);
+export const GroupBy = z.enum(groupBys);
 export type GroupBy = z.infer<typeof GroupBy>;
 
 export const HoldingsQuery = z
@@ -121,7 +122,7 @@ export type Position = z.infer<typeof Position>;
 export const PositionsView = z.object({ asOf: Iso, positions: z.array(Position) });
 export type PositionsView = z.infer<typeof PositionsView>;
 
-export const HistoryRange = z.enum(['1d', '1w', '1m', '1y', 'all']);
+export const HistoryRange = z.enum(historyRanges);
 export type HistoryRange = z.infer<typeof HistoryRange>;
 
 export const HistoryQuery = z

@@ -48,3 +48,6 @@ export const venues: Readonly<Record<VenueId, VenueInfo>> = {
     presets: [{ name: 'Production', url: 'https://app.tread.fi' }],
   },
 };
+
+/** Every venue's id, as the command line lists them: the keys of `venues`, which its type makes all of VenueId. */
+export const venueIds = Object.keys(venues) as VenueId[];

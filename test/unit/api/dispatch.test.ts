@@ -28,6 +28,7 @@ const badInputs: Record<string, unknown[]> = {
   'sync.resume': [{ connectionId: 'x' }],
   'sync.log': [{}, { id: '5f0c3b1e-1f1d-4a7e-9c5e-2d5b8f3a9e10', limit: 0 }],
   'portfolio.summary': [{ at: 'now' }],
+  'portfolio.priceChecks': [{ asset: 'BTC' }],
   'portfolio.holdings': [{ at: 'yesterday' }, { groupBy: 'colour' }, { filter: { venue: 'nyse' } }],
   'positions.list': [{ at: 3 }],
   'history.series': [{ range: '2y' }, { maxPoints: 5000 }],

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { venues } from '../../../shared/domain/venue';
+import { venues } from '../../../shared/domain/venue-info';
 import { cliIo } from '../io';
 import { addListCommand } from '../read-commands';
 import { sessionAction } from '../session';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { NewConnection } from '../../../shared/domain/connection';
-import { VenueId, venues } from '../../../shared/domain/venue';
-import { AppError } from '../../../shared/errors';
+import { venueIds, venues } from '../../../shared/domain/venue-info';
+import { AppError } from '../../../shared/app-error';
 import { addListCommand } from '../read-commands';
 import { readOnlyAction, sessionAction, withSession } from '../session';
 import { readJsonFromStdin } from '../stdin';
@@ -15,20 +15,18 @@ export function registerConnections(program: Command): void {
   connections
     .command('add')
     .description('add a connection; credentials as JSON on stdin: {"apiKey","apiSecret"}, {"email","password"} or {"token"}')
-    .requiredOption('--venue <venue>', `one of ${VenueId.options.join(', ')}`)
+    .requiredOption('--venue <venue>', `one of ${venueIds.join(', ')}`)
     .requiredOption('--label <label>', 'a name for this connection')
     .option('--base-url <url>', 'API base URL (default: the venue’s production URL)')
     .action(async (options: { venue: string; label: string; baseUrl?: string }, command: Command) => {
-      const venue = VenueId.safeParse(options.venue);
-      if (!venue.success) {
-        throw new AppError('invalid_input', `Unknown venue "${options.venue}"; expected one of ${VenueId.options.join(', ')}.`);
-      }
+      const venue = venueIds.find((id) => id === options.venue);
+      if (!venue) throw new AppError('invalid_input', `Unknown venue "${options.venue}"; expected one of ${venueIds.join(', ')}.`);
       const credentials = await readJsonFromStdin('credentials');
       await withSession(command, async (session) => {
         const input = {
-          venue: venue.data,
+          venue: venue,
           label: options.label,
-          baseUrl: options.baseUrl ?? venues[venue.data].presets[0]?.url,
+          baseUrl: options.baseUrl ?? venues[venue].presets[0]?.url,
           credentials,
         } as NewConnection;
         const added = await session.call('connections.add', input);

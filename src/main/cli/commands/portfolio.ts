@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { holdingFields } from '../../../shared/domain/holding';
-import { GroupBy, HistoryRange, type HoldingsView, type Position } from '../../../shared/domain/portfolio';
-import { venues } from '../../../shared/domain/venue';
+import { groupBys, historyRanges } from '../../../shared/domain/choices';
+import type { GroupBy, HistoryRange, HoldingsView, PositionsView } from '../../../shared/domain/portfolio';
+import { venues } from '../../../shared/domain/venue-info';
 import { choiceFlag, instantFlag } from '../options';
 import { formatTable } from '../output';
 import { addViewCommand } from '../read-commands';
@@ -10,8 +10,11 @@ import { cliIo } from '../io';
 /** `positions --json`: the unified holding fields, then the position's own, in this fixed order. */
 const positionFields = ['underlying', 'side', 'entryPrice', 'markPrice', 'liquidationPrice', 'distanceToLiquidation', 'leverage', 'initialMargin', 'maintMargin', 'marginBalance', 'fundingFee', 'riskLevel'] as const;
 
-function positionJson(position: Position): Record<string, unknown> {
-  return Object.fromEntries([...holdingFields, ...positionFields].map((field) => [field, position[field]]));
+async function positionsJson(view: PositionsView): Promise<unknown> {
+  // The holding fields are the Holding schema's: loaded with this command, not with every command's start.
+  const { holdingFields } = await import('../../../shared/domain/holding');
+  const fields = [...holdingFields, ...positionFields];
+  return { asOf: view.asOf, positions: view.positions.map((position) => Object.fromEntries(fields.map((field) => [field, position[field]]))) };
 }
 
 /** Holdings as text: the total, the holdings or their groups, then what the total leaves out. */
@@ -47,7 +50,7 @@ function printHoldings(view: HoldingsView, groupBy: GroupBy | undefined): void {
 export function registerPortfolio(program: Command): void {
   addViewCommand(program, 'holdings', {
     description: 'the portfolio from the stored snapshots (works offline)',
-    flags: [choiceFlag('--by <group>', GroupBy, 'group by'), instantFlag('--at', 'as it was at this past time')],
+    flags: [choiceFlag('--by <group>', groupBys, 'group by'), instantFlag('--at', 'as it was at this past time')],
     json: '{asOf, totalUsd, unpricedCount, holdings, unpriced} or, with --by, {asOf, totalUsd, groups: [{key, valueUsd, holdings}]}',
     read: (session, { by, at }: { by?: GroupBy; at?: string }) => session.call('portfolio.holdings', { at, groupBy: by }),
     toJson: (view) =>
@@ -62,7 +65,7 @@ export function registerPortfolio(program: Command): void {
     flags: [instantFlag('--at', 'as they were at this past time')],
     json: '{asOf, positions}',
     read: (session, { at }: { at?: string }) => session.call('positions.list', { at }),
-    toJson: (view) => ({ asOf: view.asOf, positions: view.positions.map(positionJson) }),
+    toJson: positionsJson,
     print: (view) =>
       cliIo().stdout.write(
         formatTable(
@@ -74,7 +77,7 @@ export function registerPortfolio(program: Command): void {
 
   addViewCommand(program, 'history', {
     description: 'net worth over time; gaps where no data existed',
-    flags: [choiceFlag('--range <range>', HistoryRange, 'one of').default('1m')],
+    flags: [choiceFlag('--range <range>', historyRanges, 'one of').default('1m')],
     json: '{range, asset, from, to, stepMs, points: [{t, valueUsd, missing}]}',
     read: (session, { range }: { range: HistoryRange }) => session.call('history.series', { range }),
     print: (view, { range }) => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/app-error';
 import { rendererDir } from '../../app-paths';
 import { resolveDataDir } from '../../data-dir';
 import type { ProfileHost } from '../../demo/profile-host';

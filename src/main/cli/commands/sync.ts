@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { venues } from '../../../shared/domain/venue';
+import { venues } from '../../../shared/domain/venue-info';
 import { printJson } from '../output';
 import { jsonFlag } from '../options';
 import { sessionAction } from '../session';
