@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { ChildProcess } from 'node:child_process';
 import { formatUsd } from '../../src/renderer/src/format/amount';
-import { startServeProcess } from '../support/serve-process';
+import { startServeProcess, stopServeProcess } from '../support/serve-process';
 import { expect, test } from './served-app';
 import { call } from './support/api';
 import { expectAccessible } from './support/axe';
@@ -15,14 +14,6 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 /** The poll that clears or sets a state runs every 5 s; allow two of them under load. */
 const nextPoll = { timeout: 15_000 };
-
-function stopped(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
 
 test('status: Loading before the first answer, Live, Offline while requests fail and cleared by the next good poll, Stale beside a failing connection', async ({ app, page }) => {
   const sim = await startTreadfi(knownData);
@@ -88,7 +79,7 @@ test('status: holdfast serve stopped says Offline (server not answering); restar
     await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
 
-    await stopped(served.child);
+    await stopServeProcess(served.child);
     await expect(status.locator('.pill')).toHaveText('Offline', nextPoll);
     await expect(status).toContainText('not answering');
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
@@ -106,7 +97,7 @@ test('status: holdfast serve stopped says Offline (server not answering); restar
     await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
   } finally {
-    await stopped(served.child);
+    await stopServeProcess(served.child);
     await sim.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
