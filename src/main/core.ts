@@ -40,7 +40,8 @@ import { ClientPool } from './sync/client-pool';
 import { Poller } from './sync/poller';
 import { SyncService } from './sync/sync-service';
 import type { VenueConnector } from './venues/connector';
-import { defaultHttpPolicy, type HttpPolicy } from './venues/shared/http';
+import type { HttpPolicy } from './venues/shared/http';
+import { httpPolicyFromEnv } from './venues/shared/http-policy-env';
 import { connectorFor as defaultConnectorFor } from './venues/registry';
 
 export type AppMode = 'electron' | 'browser' | 'cli';
@@ -113,7 +114,7 @@ export function createCore(options: CoreOptions): Core {
   const setSummaries = new SetSummariesRepo(db);
   const portfolio = new Portfolio({ connections, snapshots, syncLog, aliases, pollStates: () => pollStates(), intervalMs, now, manualPrices: () => manualPrices.list(), setSummaries });
   const syncDeps = { vault, connectorFor, snapshots, syncLog, priceBook: (atMs: number) => portfolio.priceBook(atMs), events, log, now, dataDir: options.dataDir };
-  const http = options.http ?? defaultHttpPolicy;
+  const http = options.http ?? httpPolicyFromEnv(process.env);
   const sync = new SyncService({ ...syncDeps, clients: new ClientPool(connectorFor, now, http) });
   // "Test connection" has someone waiting on it (a form being filled in, a details panel): one try answers
   // at once, where a refused host took 7 s of backoff. Retrying is for the background reads nobody watches.

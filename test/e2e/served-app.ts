@@ -2,7 +2,7 @@ import { test as base } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServeProcess } from '../support/serve-process';
+import { startServeProcess, stopServeProcess } from '../support/serve-process';
 import { SharedDemo } from './support/shared-demo';
 
 export interface ServedApp {
@@ -46,7 +46,7 @@ export const test = base.extend<{ app: ServedApp; demo: DemoOption; damagedDatab
       if (damagedDatabase) writeFileSync(join(dataDir, 'holdfast.sqlite'), 'this is not a database');
       const { child, url } = await startServeProcess(dataDir, demo === 'own' ? ['--demo'] : []);
       await use({ url, origin: new URL(url).origin, dataDir });
-      child.kill('SIGTERM');
+      await stopServeProcess(child);
       rmSync(dataDir, { recursive: true, force: true });
     },
     // The demo writes a year of history before it serves: its own budget, not the test's.

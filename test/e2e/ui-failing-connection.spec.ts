@@ -9,7 +9,6 @@ import { knownData, knownNetWorth, startTreadfi } from './support/sims';
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('a failing connection shows its sentence everywhere, and its last good data stays', async ({ app, page }) => {
-  // A read of a closed port is retried with backoff before it counts as failed: allow for it.
   const sim = await startTreadfi(knownData);
   await page.goto(app.url);
   const id = await connectAndSync(page, sim, 'Known desk');

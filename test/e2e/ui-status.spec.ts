@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { formatUsd } from '../../src/renderer/src/format/amount';
-import { startServeProcess } from '../support/serve-process';
+import { startServeProcess, stopServeProcess } from '../support/serve-process';
 import { expect, test } from './served-app';
 import { call } from './support/api';
 import { expectAccessible } from './support/axe';
@@ -13,21 +13,18 @@ import { knownData, knownNetWorth, startTreadfi } from './support/sims';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-/** The poll that clears or sets a state runs every 5 s; allow two of them under load. */
-const nextPoll = { timeout: 15_000 };
-
-function stopped(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
+/**
+ * What sets or clears a state is the summary's next poll, every 5 s (src/renderer/src/stores/summary-store.ts).
+ * Each test installs the page's clock before it loads and jumps it to that poll instead of waiting 5 s.
+ */
+const POLL_MS = 5_000;
+const nextPoll = (page: Page) => page.clock.fastForward(POLL_MS);
 
 test('status: Loading before the first answer, Live, Offline while requests fail and cleared by the next good poll, Stale beside a failing connection', async ({ app, page }) => {
   const sim = await startTreadfi(knownData);
   const doomed = await startTreadfi();
   try {
+    await page.clock.install();
     await page.goto(app.url);
     await connectAndSync(page, sim, 'Known desk');
     const status = page.getByRole('banner').getByRole('status').filter({ has: page.locator('.pill') });
@@ -48,7 +45,8 @@ test('status: Loading before the first answer, Live, Offline while requests fail
 
     // Nothing answers: Offline, with the reason, and no health card claims "OK".
     await page.route(`${app.origin}/**`, (route) => route.abort('connectionrefused'));
-    await expect(status.locator('.pill')).toHaveText('Offline', nextPoll);
+    await nextPoll(page);
+    await expect(status.locator('.pill')).toHaveText('Offline');
     await expect(status).toContainText('not answering');
     await expect(page.getByRole('alert').filter({ hasText: 'not answering' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Connection health' }).getByRole('listitem')).not.toContainText('OK');
@@ -57,7 +55,8 @@ test('status: Loading before the first answer, Live, Offline while requests fail
 
     // It answers again: the next good poll clears it, with no reload.
     await page.unroute(`${app.origin}/**`);
-    await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
+    await nextPoll(page);
+    await expect(status.locator('.pill')).toHaveText('Live');
     await expect(page.getByText('not answering')).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Connection health' }).getByRole('listitem')).toContainText('OK');
 
@@ -65,7 +64,8 @@ test('status: Loading before the first answer, Live, Offline while requests fail
     await connectAndSync(page, doomed, 'Doomed desk');
     await doomed.close();
     await call(page, 'sync.now', {});
-    await expect(status.locator('.pill')).toHaveText('Stale', nextPoll);
+    await nextPoll(page);
+    await expect(status.locator('.pill')).toHaveText('Stale');
     await expect(status).toContainText('Doomed desk is failing');
     await expect(page.getByRole('status').filter({ hasText: 'Doomed desk is failing' }).last()).toBeVisible();
   } finally {
@@ -80,33 +80,36 @@ test('status: holdfast serve stopped says Offline (server not answering); restar
   let served = await startServeProcess(dataDir, [], keychain);
   try {
     const port = new URL(served.url).port;
+    await page.clock.install();
     await page.goto(served.url);
     await connectAndSync(page, sim, 'Known desk');
     // The page opened on Connections (nothing was connected yet); the dashboard is one click away, no reload.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
     const status = page.getByRole('banner').getByRole('status').filter({ has: page.locator('.pill') });
-    await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
+    await expect(status.locator('.pill')).toHaveText('Live');
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
 
-    await stopped(served.child);
-    await expect(status.locator('.pill')).toHaveText('Offline', nextPoll);
+    await stopServeProcess(served.child);
+    await nextPoll(page);
+    await expect(status.locator('.pill')).toHaveText('Offline');
     await expect(status).toContainText('not answering');
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
 
     served = await startServeProcess(dataDir, ['--port', port], keychain);
     // It answers again, but this tab's session was the old run's: the reason changes, nothing claims Live,
     // and the figures stay.
-    await expect(status).not.toContainText('not answering', nextPoll);
+    await nextPoll(page);
+    await expect(status).not.toContainText('not answering');
     await expect(status.locator('.pill')).toHaveText('Offline');
     await expect(status).toContainText('This page’s session is no longer valid. Open the newest link that “holdfast serve” printed');
     await expect(page.getByRole('alert').filter({ hasText: 'session is no longer valid' })).toBeVisible();
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
     // The link the new run printed opens a new session in this tab, on the same data: Live again.
     await page.goto(served.url);
-    await expect(status.locator('.pill')).toHaveText('Live', nextPoll);
+    await expect(status.locator('.pill')).toHaveText('Live');
     await expect(page.getByTestId('net-worth')).toContainText(formatUsd(knownNetWorth));
   } finally {
-    await stopped(served.child);
+    await stopServeProcess(served.child);
     await sim.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput, Reply } from '../../../src/shared/contract';
 import { defaultSettings } from '../../../src/shared/domain/settings';
-import { startServeProcess } from '../../support/serve-process';
+import { startServeProcess, stopServeProcess } from '../../support/serve-process';
 
 const LINK = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/g;
 
@@ -47,11 +47,7 @@ export class SharedDemo {
   async close(): Promise<void> {
     if (!this.running) return;
     const { child, dataDir } = await this.running;
-    await new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    await stopServeProcess(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 
