@@ -35,8 +35,8 @@ function tuneForReading(db: Db): void {
   db.pragma('foreign_keys = ON');
   // 32 MiB of page cache: a year of history is a few hundred MiB and its hot pages should stay in memory.
   // Measured smaller: at 16 MiB an export of 1M holdings took 12.6 s instead of 8.0 (its per-row cost 1.4× the
-  // 100k export's, over the 1.3 target), at 8 MiB the 1-year history a third longer; a day of polling fills
-  // it with the sets it writes (part of the reading core's resident memory, bounded by this size).
+  // 100k export's, over the 1.3 target), at 8 MiB the 1-year history a third longer. The sets polling
+  // writes are let go after each commit (SnapshotsRepo), so only reading fills it.
   db.pragma('cache_size = -32768');
 }
 
