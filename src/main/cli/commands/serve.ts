@@ -6,6 +6,13 @@ import type { ProfileHost } from '../../demo/profile-host';
 import { startBrowserServer } from '../../server/http-server';
 import { cliIo } from '../io';
 
+/**
+ * Loading the core holds the process for a few hundred milliseconds, during which no request is answered.
+ * It waits for the page's first call (its session), by which time the browser has the page's files; a page
+ * that has not come within this long does not hold back the first polls.
+ */
+const PAGE_GRACE_MS = 1_000;
+
 interface ServeOptions {
   port: string;
   demo?: boolean;
@@ -25,17 +32,20 @@ async function serve(options: ServeOptions, command: Command): Promise<void> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new AppError('invalid_input', `--port must be 0–65535, not "${options.port}".`);
   const dataDir = resolveDataDir(command.optsWithGlobals<{ dataDir?: string }>().dataDir, cliIo().env);
-  let attach: (host: Promise<ProfileHost>) => void = () => undefined;
-  const backend = new Promise<ProfileHost>((resolve) => (attach = resolve));
+  let pageCame: () => void = () => undefined;
+  const loadCore = new Promise<void>((resolve) => (pageCame = resolve));
+  const opening = loadCore.then(() => openHost(dataDir, options.demo === true));
   const server = await startBrowserServer({
     port,
     rendererDir: rendererDir(),
-    backend,
-    onNewLink: (url) => cliIo().stdout.write(`That link is now used and works no more. To open Holdfast in another tab or browser: ${url}\n`),
+    backend: opening,
+    onNewLink: (url) => {
+      pageCame();
+      cliIo().stdout.write(`That link is now used and works no more. To open Holdfast in another tab or browser: ${url}\n`);
+    },
   });
   cliIo().stdout.write(`Holdfast is serving on ${server.url} (the link opens Holdfast once)\n`);
-  const opening = openHost(dataDir, options.demo === true);
-  attach(opening);
+  setTimeout(pageCame, PAGE_GRACE_MS);
   const host = await opening.catch(async (error: unknown) => {
     await server.close();
     throw error;

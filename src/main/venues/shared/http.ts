@@ -1,4 +1,3 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
 import type { VenueId } from '../../../shared/domain/venue';
 import { maxAnswerBytes } from './answer-limits';
 import { readCapped, refuseRedirect, type ReadAnswer } from './capped-fetch';
@@ -49,6 +48,15 @@ export interface HttpAnswer {
 
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
+let kyLoaded: Promise<typeof import('ky')> | undefined;
+/**
+ * ky with the first request, not with the core: its import builds a Request to probe for streams, which
+ * loads Node's fetch (undici), a large part of a start that shows cached data and reads no venue yet.
+ */
+function loadKy(): Promise<typeof import('ky')> {
+  return (kyLoaded ??= import('ky'));
+}
+
 export interface VenueHttp {
   send(request: HttpRequest): Promise<HttpAnswer>;
 }
@@ -93,6 +101,7 @@ export function createVenueHttp(
         if (!answer) throw new VenueError('bad_response', venue, `${request.method} ${request.path}: the answer was lost on the way`);
         return answer;
       };
+      const { default: ky, HTTPError, TimeoutError } = await loadKy();
       try {
         const response = await ky(url, {
           method: request.method,
@@ -123,7 +132,7 @@ export function createVenueHttp(
         return answerOf(response);
       } catch (error) {
         if (error instanceof HTTPError) return answerOf(error.response);
-        throw toVenueError(venue, baseUrl, error, policy, request.signal);
+        throw toVenueError(venue, baseUrl, error, error instanceof TimeoutError, policy, request.signal);
       }
     },
   };
@@ -140,10 +149,10 @@ function withBody(read: ReadAnswer): HttpAnswer {
   return { ...read, body };
 }
 
-function toVenueError(venue: VenueId, baseUrl: string, error: unknown, policy: HttpPolicy, signal?: AbortSignal): unknown {
+function toVenueError(venue: VenueId, baseUrl: string, error: unknown, timedOut: boolean, policy: HttpPolicy, signal?: AbortSignal): unknown {
   if (signal?.aborted) return signal.reason ?? error;
   if (error instanceof VenueError) return error;
-  if (error instanceof TimeoutError) return new VenueError('timeout', venue, `no answer within ${policy.timeoutMs / 1000} s`);
+  if (timedOut) return new VenueError('timeout', venue, `no answer within ${policy.timeoutMs / 1000} s`);
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
   return new VenueError('network', venue, `${new URL(baseUrl).host}: ${cause}`);
 }
