@@ -1,12 +1,30 @@
+import { sendFirstReads } from './api/api';
 import { browserSession } from './api/browser-session';
-import './api/api';
 import './styles.css';
 
-// The page's entry, kept small (no React, no zod). Making the api (imported above) trades the link's token
-// for a session and sends the first screen's reads; index.html's modulepreload link meanwhile fetches and
-// compiles the app's chunk. That chunk evaluates only once the reads are on their way: its evaluation holds
-// the main thread for hundreds of milliseconds, during which the session's answer would wait unread.
+// The page's entry, kept small (no React, no zod). It opens the session at once and sends the first
+// screen's reads as soon as the app's chunk (modulepreloaded by index.html beside this one) has arrived,
+// then evaluates that chunk while the core works on the reads. Asked earlier, the server would compute
+// the summary before sending the chunk, and the page would still build only after the summary.
+// The chunk evaluates only once the reads are on their way: its evaluation holds the main thread for
+// hundreds of milliseconds, during which the session's answer would wait unread.
+
+/** Once the app's chunk has downloaded (at once in Electron, in `vite dev`, or without modulepreload). */
+function appChunkFetched(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[rel="modulepreload"]');
+  if (window.holdfast || !link || !link.relList.supports('modulepreload') || performance.getEntriesByName(link.href).length > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
 // The session's outcome is main.tsx's to show, so a failed one starts the app all the same.
 const session = window.holdfast ? Promise.resolve() : browserSession().catch(() => undefined);
-// One task later: the reads' fetches go out a few microtasks after the session's answer, before the app evaluates.
-void session.then(() => new Promise((resolve) => setTimeout(resolve))).then(() => import('./main'));
+void Promise.all([session, appChunkFetched()])
+  .then(() => {
+    sendFirstReads();
+    // One task later: the reads' fetches go out a few microtasks after this, before the app evaluates.
+    return new Promise((resolve) => setTimeout(resolve));
+  })
+  .then(() => import('./main'));
