@@ -5,8 +5,9 @@ import type { Plugin } from 'vite';
 
 /**
  * index.html loads only the small entry (src/start.ts), which sends the first API calls and then imports
- * the app's chunk (src/main.tsx). A modulepreload link for that chunk lets the browser fetch and compile it
- * beside the entry, not after it, and asks the server for it before the API calls keep the server busy.
+ * the app's chunk (src/main.tsx). Modulepreload links for that chunk and the chunks it imports let the
+ * browser fetch and compile them beside the entry, not after it, and ask the server for them before the
+ * API calls keep the server busy.
  */
 function preloadAppChunk(): Plugin {
   return {
@@ -14,10 +15,20 @@ function preloadAppChunk(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        const app = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.moduleIds.some((id) => id.endsWith('/src/main.tsx')));
+      handler(_html, { bundle = {} }) {
+        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
+        const app = [...chunks.values()].find((chunk) => chunk.moduleIds.some((id) => id.endsWith('/src/main.tsx')));
         if (!app) throw new Error('holdfast:preload-app-chunk found no chunk for src/main.tsx');
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }];
+        // The app's chunk and everything it imports statically, but not the entry, which loads already.
+        const preload = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = chunks.get(fileName);
+          if (!chunk || chunk.isEntry || preload.has(fileName)) return;
+          preload.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        return [...preload].map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` }, injectTo: 'head' as const }));
       },
     },
   };

@@ -15,29 +15,37 @@ test('the page\'s entry script is small: neither React nor zod', async ({ app, p
   expect(script.includes(ZOD_MARKER), 'zod in the entry script').toBe(false);
 });
 
-test('the page trades its link and sends its first reads before the chunk with React has arrived', async ({ app, page }) => {
-  const sent: string[] = [];
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path === '/api/session' || path === '/api/portfolio.summary' || path === '/api/connections.list') sent.push(path);
-  });
-  // Every script that carries React is held back until the test lets it go.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes(REACT_MARKER)) await released;
-    await route.fulfill({ response, body });
+test('the page trades its link and sends its first reads before the app\'s chunk evaluates', async ({ app, page }) => {
+  // What the page does, in the order its main thread does it: each fetch, and main.tsx's first line (the
+  // lookup of #root, once React and the app above it have evaluated). The same order on every run.
+  await page.addInitScript(() => {
+    // The page's globals this needs (the tests compile without the DOM's types).
+    type Page = {
+      startLog: string[];
+      fetch: (input: unknown, init?: unknown) => Promise<unknown>;
+      location: { href: string };
+      Document: { prototype: { getElementById(id: string): unknown } };
+    };
+    const page = globalThis as unknown as Page;
+    const log: string[] = (page.startLog = []);
+    const fetch = page.fetch.bind(globalThis);
+    page.fetch = (input, init) => {
+      const url = typeof input === 'string' ? input : String((input as { url: string }).url);
+      log.push(`fetch ${new URL(url, page.location.href).pathname}`);
+      return fetch(input, init);
+    };
+    const byId = page.Document.prototype.getElementById;
+    page.Document.prototype.getElementById = function (this: unknown, id: string) {
+      if (id === 'root') log.push('app evaluated');
+      return byId.call(this, id);
+    };
   });
 
-  await page.goto(app.url, { waitUntil: 'commit' });
-  // Without React the page has already traded the link's token and asked for the first screen's data.
-  await expect.poll(() => sent.length).toBe(3);
-  expect(sent[0]).toBe('/api/session');
-  expect(sent.slice(1).sort()).toEqual(['/api/connections.list', '/api/portfolio.summary']);
-
-  release();
-  // The app then starts on those reads: an empty profile lands on Connections.
+  await page.goto(app.url);
+  // The app starts on the reads sent early: an empty profile lands on Connections.
   await expect(page.getByText('No connections yet')).toBeVisible();
+  const log = await page.evaluate(() => (globalThis as unknown as { startLog: string[] }).startLog);
+  const beforeApp = log.slice(0, log.indexOf('app evaluated'));
+  expect(beforeApp[0]).toBe('fetch /api/session');
+  expect(beforeApp.slice(1).sort()).toEqual(['fetch /api/connections.list', 'fetch /api/portfolio.summary']);
 });

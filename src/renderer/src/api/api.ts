@@ -15,4 +15,9 @@ function pickTransport(): Api {
   return window.holdfast ? ipcApi(window.holdfast) : httpApi();
 }
 
-export const api: Api = withFirstReads(pickTransport());
+const transport = withFirstReads(pickTransport());
+
+export const api: Api = transport;
+
+/** Sends the first screen's reads ahead of the app (start.ts); the stores' first calls then take them. */
+export const sendFirstReads = (): void => transport.sendFirstReads();
