@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Holding } from '../../../../shared/domain/holding';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { AllocationBars } from './AllocationBars';
 import { allocate } from './allocation';
 import { exchangeName } from './exchange-names';

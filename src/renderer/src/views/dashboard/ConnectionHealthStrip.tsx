@@ -1,5 +1,5 @@
 import type { ConnectionHealth } from '../../../../shared/domain/portfolio';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { ageSince, formatAge } from '../../format/age';
 import { useNow } from '../../hooks/use-now';
 import { useSummaryStore } from '../../stores/summary-store';

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { UnpricedAsset } from '../../../../shared/domain/prices';
-import { venues } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import { Amount } from '../../components/Amount';
 import { describeOrigin, type LabelOf } from '../../format/price-origin';
 import { hrefFor } from '../../router/route';
