@@ -23,9 +23,11 @@ interface ServeOptions {
  * already listening, so the browser loads the page while this loads and opens the data.
  */
 async function openHost(dataDir: string, demo: boolean): Promise<ProfileHost> {
-  const [{ ProfileHost }, { createCore }, { startDemo }] = await Promise.all([import('../../demo/profile-host'), import('../../core'), import('../../demo/start-demo')]);
+  const [{ ProfileHost }, { createCore }] = await Promise.all([import('../../demo/profile-host'), import('../../core')]);
   // The real profile opens only when it is shown: `--demo` starts on the demo, and **Leave demo** opens it.
-  return ProfileHost.open({ openReal: () => createCore({ dataDir, mode: 'browser' }), startDemo: () => startDemo({ mode: 'browser' }) }, demo);
+  // The demo's simulators load only when it starts.
+  const startDemo = async () => (await import('../../demo/start-demo')).startDemo({ mode: 'browser' });
+  return ProfileHost.open({ openReal: () => createCore({ dataDir, mode: 'browser' }), startDemo }, demo);
 }
 
 async function serve(options: ServeOptions, command: Command): Promise<void> {
