@@ -36,7 +36,10 @@ async function serve(options: ServeOptions, command: Command): Promise<void> {
   const dataDir = resolveDataDir(command.optsWithGlobals<{ dataDir?: string }>().dataDir, cliIo().env);
   let pageCame: () => void = () => undefined;
   const loadCore = new Promise<void>((resolve) => (pageCame = resolve));
-  const opening = loadCore.then(() => openHost(dataDir, options.demo === true));
+  // The demo writes a year of history before it can answer anything: it starts first, as a page opened
+  // sooner would only wait for it.
+  const demo = options.demo === true ? await openHost(dataDir, true) : null;
+  const opening = demo ? Promise.resolve(demo) : loadCore.then(() => openHost(dataDir, false));
   const server = await startBrowserServer({
     port,
     rendererDir: rendererDir(),
@@ -47,7 +50,7 @@ async function serve(options: ServeOptions, command: Command): Promise<void> {
     },
   });
   cliIo().stdout.write(`Holdfast is serving on ${server.url} (the link opens Holdfast once)\n`);
-  setTimeout(pageCame, PAGE_GRACE_MS);
+  if (!demo) setTimeout(pageCame, PAGE_GRACE_MS);
   const host = await opening.catch(async (error: unknown) => {
     await server.close();
     throw error;
