@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../shared/contract';
 import type { Connection } from '../shared/domain/connection';
 import type { PollState } from '../shared/domain/sync';
-import { AppError } from '../shared/errors';
+import { AppError } from '../shared/app-error';
 import { version } from '../../package.json';
 import { accountsHandlers } from './api/accounts-handlers';
 import { connectionsHandlers } from './api/connections-handlers';

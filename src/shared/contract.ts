@@ -92,7 +92,6 @@ export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 export const channelNames = Object.keys(contract) as Channel[];
-export { eventNames } from './event-names';
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

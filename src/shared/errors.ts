@@ -25,7 +25,6 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export { AppError } from './app-error';
 
 export function invalidInput(issues: readonly z.core.$ZodIssue[]): AppError {
   const fieldIssues = issues.map((issue) => ({

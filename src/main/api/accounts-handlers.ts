@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import type { Account } from '../../shared/domain/account';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { EventBus } from '../event-bus';
 import type { Portfolio } from '../portfolio/portfolio';
 import type { AccountAliasesRepo } from '../store/account-aliases-repo';

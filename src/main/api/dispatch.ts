@@ -1,5 +1,6 @@
 import { contract, isChannel, type Channel, type ChannelInput, type ChannelOutput, type Handlers, type Reply } from '../../shared/contract';
-import { AppError, invalidInput } from '../../shared/errors';
+import { invalidInput } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { Logger } from '../log/logger';
 
 /**

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { CsvExports } from '../export/csv-exports';
 import { saveReport } from '../export/save-report';
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
-import { defaultSettings, Settings } from '../../shared/domain/settings';
+import { Settings } from '../../shared/domain/settings';
+import { defaultSettings } from '../../shared/domain/settings-defaults';
 import type { SettingsRepo } from '../store/settings-repo';
 
 const KEY = 'app';

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import type { Connection } from '../../shared/domain/connection';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
 import type { Poller } from '../sync/poller';

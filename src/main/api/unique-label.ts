@@ -1,5 +1,5 @@
 import type { Connection } from '../../shared/domain/connection';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 
 /**
  * Two connections with one label make every sentence that names one ambiguous ("Remove “Main”?"), in

@@ -1,4 +1,5 @@
-import { channelNames, eventNames, type Handlers } from '../../shared/contract';
+import { channelNames, type Handlers } from '../../shared/contract';
+import { eventNames } from '../../shared/event-names';
 import type { AppInfo } from '../../shared/domain/app-info';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { EventBus } from '../event-bus';

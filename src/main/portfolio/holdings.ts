@@ -1,7 +1,7 @@
 import { Dec } from '../../shared/decimal';
 import type { Holding } from '../../shared/domain/holding';
 import type { GroupBy, HoldingGroup, HoldingsQuery } from '../../shared/domain/portfolio';
-import { venues } from '../../shared/domain/venue';
+import { venues } from '../../shared/domain/venue-info';
 import { totalsOf } from './valuation';
 
 export function filterHoldings(holdings: readonly Holding[], filter: HoldingsQuery['filter']): Holding[] {

@@ -1,6 +1,6 @@
 import { Dec, decimalString } from '../../shared/decimal';
 import { ManualPrice } from '../../shared/domain/prices';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { SettingsRepo } from '../store/settings-repo';
 import { z } from 'zod';
 

@@ -15,7 +15,7 @@ import type { RiskView } from '../../shared/domain/risk';
 import type { Account } from '../../shared/domain/account';
 import { beforeHistory, type HistoryBounds } from '../../shared/domain/history-bounds';
 import type { ManualPrice, PriceCheck } from '../../shared/domain/prices';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { AccountAliasesRepo } from '../store/account-aliases-repo';
 import type { ConnectionsRepo } from '../store/connections-repo';
 import type { SetSummariesRepo } from '../store/set-summaries-repo';

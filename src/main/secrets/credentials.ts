@@ -1,5 +1,5 @@
 import { credentialSchemaFor, type Credentials, type VenueId } from '../../shared/domain/venue';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { SecretStore } from './secret-store';
 
 /** Keeps each connection's credentials as one JSON value in the keychain, under the connection id. */

@@ -1,5 +1,5 @@
 import type { KeychainStatus } from '../../shared/domain/app-info';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import { DEFAULT_SERVICE, type SecretStore } from './secret-store';
 
 const BACKEND = 'keytar (OS keychain)';

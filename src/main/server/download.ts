@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { ExportReport, ExportRequest } from '../../shared/domain/export';
 import { HistoryRange } from '../../shared/domain/portfolio';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { CsvExports } from '../export/csv-exports';
 import { streamCsv } from '../export/csv-stream';
 

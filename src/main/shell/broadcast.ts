@@ -1,4 +1,5 @@
-import { eventNames, type EventName } from '../../shared/contract';
+import { type EventName } from '../../shared/contract';
+import { eventNames } from '../../shared/event-names';
 import type { EventBus } from '../event-bus';
 
 export interface EventTarget {

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { Logger } from '../log/logger';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import { tryLease } from './lease';

@@ -1,5 +1,5 @@
 import { statfsSync } from 'node:fs';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 
 /** What went wrong on this computer's side of a database or file write. */
 export type StorageProblem = 'disk_full' | 'busy' | 'read_only' | 'damaged' | 'io';

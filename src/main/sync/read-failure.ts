@@ -1,6 +1,6 @@
 import type { Connection } from '../../shared/domain/connection';
 import type { LocalErrorKind, ReadErrorKind } from '../../shared/domain/holding';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/app-error';
 import type { Logger } from '../log/logger';
 import { storageProblem, storageReason } from '../store/storage-failure';
 import { VenueError } from '../venues/shared/venue-error';

@@ -12,7 +12,6 @@ export const AlertSettings = z.object({
 });
 export type AlertSettings = z.infer<typeof AlertSettings>;
 
-export { defaultAlertSettings } from './settings-defaults';
 
 export const AlertKind = z.enum(['connection-failing', 'liquidation-near', 'account-status', 'net-worth-move']);
 export type AlertKind = z.infer<typeof AlertKind>;

@@ -21,7 +21,6 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export { defaultSettings } from './settings-defaults';
 
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

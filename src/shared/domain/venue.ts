@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { venues } from './venue-info';
 
-export { venues, type BaseUrlPreset, type CredentialKind, type VenueInfo } from './venue-info';
 
 /** A required text field whose message is the same whether it is missing, not text, or blank. */
 export function requiredText(message: string) {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput, Reply } from '../../../src/shared/contract';
-import { defaultSettings } from '../../../src/shared/domain/settings';
+import { defaultSettings } from '../../../src/shared/domain/settings-defaults';
 import { startServeProcess, stopServeProcess } from '../../support/serve-process';
 
 const LINK = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/g;

@@ -13,7 +13,7 @@ import type { Db } from '../../../src/main/store/database';
 import { compressSet } from '../../../src/main/store/set-codec';
 import type { SnapshotsRepo } from '../../../src/main/store/snapshots-repo';
 import type { Holding } from '../../../src/shared/domain/holding';
-import { defaultSettings } from '../../../src/shared/domain/settings';
+import { defaultSettings } from '../../../src/shared/domain/settings-defaults';
 import { MINUTE } from '../../../src/shared/time';
 import { testConnection } from '../../support/connection';
 import { holding } from '../../support/holdings';

@@ -4,7 +4,7 @@ import { EventBus } from '../../../src/main/event-bus';
 import type { Portfolio } from '../../../src/main/portfolio/portfolio';
 import type { SettingsRepo } from '../../../src/main/store/settings-repo';
 import type { SyncLogRepo } from '../../../src/main/store/sync-log-repo';
-import { defaultSettings } from '../../../src/shared/domain/settings';
+import { defaultSettings } from '../../../src/shared/domain/settings-defaults';
 import { MINUTE } from '../../../src/shared/time';
 
 /** A portfolio that cannot answer: a damaged store, or a rule that throws on data it did not expect. */

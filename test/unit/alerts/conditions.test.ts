@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditionsNow } from '../../../src/main/alerts/conditions';
 import { crossings, type Condition } from '../../../src/main/alerts/crossings';
-import { defaultAlertSettings } from '../../../src/shared/domain/alerts';
+import { defaultAlertSettings } from '../../../src/shared/domain/settings-defaults';
 import type { RiskAccount } from '../../../src/shared/domain/risk';
 import { MINUTE } from '../../../src/shared/time';
 

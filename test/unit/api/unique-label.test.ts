@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/shared/errors';
+import { AppError } from '../../../src/shared/app-error';
 import { requireUniqueLabel } from '../../../src/main/api/unique-label';
 import { testConnection } from '../../support/connection';
 

@@ -8,7 +8,7 @@ import { readLogTail, rotateLog } from '../../../src/main/shell/log-files';
 import { scheduleUpdateChecks } from '../../../src/main/shell/updates';
 import { FileLogger } from '../../../src/main/log/logger';
 import { Redactor } from '../../../src/main/log/redactor';
-import { defaultSettings } from '../../../src/shared/domain/settings';
+import { defaultSettings } from '../../../src/shared/domain/settings-defaults';
 import type { AppInfo } from '../../../src/shared/domain/app-info';
 import { tempDir } from '../../support/temp-dir';
 

@@ -1,5 +1,6 @@
 import type { VenueErrorKind } from '../../../shared/domain/holding';
-import { venues, type VenueId } from '../../../shared/domain/venue';
+import { type VenueId } from '../../../shared/domain/venue';
+import { venues } from '../../../shared/domain/venue-info';
 
 const advice: Record<VenueErrorKind, string> = {
   auth: 'Check the credentials of this connection (Connections → Edit).',

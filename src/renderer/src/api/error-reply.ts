@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/app-error';
+import { AppError } from '../../../shared/app-error';
 
 /**
  * The AppError a server's `{ ok: false, error }` reply stands for, checked against the contract's
@@ -6,6 +6,6 @@ import type { AppError } from '../../../shared/app-error';
  * stays without zod, and a reply that is not an ErrorBody fails as it always did.
  */
 export async function errorFromReply(error: unknown): Promise<AppError> {
-  const { AppError, ErrorBody } = await import('../../../shared/errors');
+  const { ErrorBody } = await import('../../../shared/errors');
   return AppError.fromBody(ErrorBody.parse(error));
 }

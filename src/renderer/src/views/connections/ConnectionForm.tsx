@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ConnectionUpdate, NewConnection, type Connection } from '../../../../shared/domain/connection';
-import { VenueId, credentialSchemaFor, venues } from '../../../../shared/domain/venue';
-import { AppError } from '../../../../shared/errors';
+import { VenueId, credentialSchemaFor } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
+import { AppError } from '../../../../shared/app-error';
 import { api } from '../../api/api';
 import { Field } from '../../components/Field';
 import { useConnectionsStore } from '../../stores/connections-store';

@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../../../../shared/domain/venue';
+import type { CredentialKind } from '../../../../shared/domain/venue-info';
 
 export interface CredentialField {
   readonly name: string;

@@ -1,6 +1,7 @@
 import type { Column } from '@tanstack/react-table';
 import type { Holding } from '../../../../shared/domain/holding';
-import { VenueId, venues } from '../../../../shared/domain/venue';
+import { VenueId } from '../../../../shared/domain/venue';
+import { venues } from '../../../../shared/domain/venue-info';
 import type { ColumnFilterKind } from './holdings-columns';
 
 /** The values a choice filter offers, with the words shown for them. */
