@@ -1,9 +1,10 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { holdingFields, type Holding } from '../../src/shared/domain/holding';
 import type { HoldingsView } from '../../src/shared/domain/portfolio';
 import { expect, test } from './served-app';
+import { openSession } from '../support/browser-session';
 import { sessionHeaders } from './support/api';
 
 test.use({ demo: 'shared' });
@@ -15,9 +16,9 @@ const cellOf = (holding: Holding, field: keyof Holding) => {
   return value === null ? '' : decimalFields.has(field) ? value : guarded(value);
 };
 
-/** What the Export button does: a one-time ticket asked for with the page's session, then a plain GET. */
-async function ticketFor(page: Page, origin: string, request: Record<string, string>): Promise<string> {
-  const reply = await page.request.post(`${origin}/api/download/ticket`, { data: request, headers: await sessionHeaders(page) });
+/** What the Export button does: a one-time ticket asked for with a session, then a plain GET. */
+async function ticketFor(api: APIRequestContext, origin: string, headers: Record<string, string>, request: Record<string, string>): Promise<string> {
+  const reply = await api.post(`${origin}/api/download/ticket`, { data: request, headers });
   const body = (await reply.json()) as { ok: boolean; data?: { ticket: string }; error?: { message: string } };
   if (!body.data) throw new Error(body.error?.message ?? 'no ticket');
   return body.data.ticket;
@@ -26,7 +27,7 @@ async function ticketFor(page: Page, origin: string, request: Record<string, str
 test('browser mode downloads the holdings CSV with the page session, equal to /api/portfolio.holdings', async ({ app, page }) => {
   // Opening the printed URL trades its one-time token for the page's session, kept in the page.
   await page.goto(app.url);
-  const response = await page.request.get(`${app.origin}/api/download?ticket=${await ticketFor(page, app.origin, { report: 'holdings' })}`);
+  const response = await page.request.get(`${app.origin}/api/download?ticket=${await ticketFor(page.request, app.origin, await sessionHeaders(page), { report: 'holdings' })}`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
   const disposition = response.headers()['content-disposition'] ?? '';
@@ -44,17 +45,20 @@ test('browser mode downloads the holdings CSV with the page session, equal to /a
   expect(rows.slice(1)).toEqual(view.holdings.map((h) => [...holdingFields.map((f) => cellOf(h, f)), view.asOf]));
 });
 
-test('a bad report is a 400 with a sentence, and no session is no download', async ({ app, page, playwright }) => {
-  await page.goto(app.url);
-  const bad = await page.request.post(`${app.origin}/api/download/ticket`, { data: { report: 'everything' }, headers: await sessionHeaders(page) });
+test('a bad report is a 400 with a sentence, and no session is no download', async ({ app, playwright }) => {
+  // The API alone: the link traded for a session as the page trades it, with no page to render.
+  const { headers } = await openSession(app.url);
+  const api = await playwright.request.newContext();
+  const bad = await api.post(`${app.origin}/api/download/ticket`, { data: { report: 'everything' }, headers });
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^Bad download request: report must be one of holdings, .+\.$/);
   const stranger = await playwright.request.newContext();
   expect((await stranger.get(`${app.origin}/api/download?report=holdings`)).status()).toBe(401);
-  const ticket = await ticketFor(page, app.origin, { report: 'holdings' });
+  const ticket = await ticketFor(api, app.origin, headers, { report: 'holdings' });
   expect((await stranger.get(`${app.origin}/api/download?ticket=${ticket}`)).status()).toBe(200);
   expect((await stranger.get(`${app.origin}/api/download?ticket=${ticket}`)).status()).toBe(410);
   await stranger.dispose();
+  await api.dispose();
 });
 
 test('the Export button on Holdings downloads the file and says so', async ({ app, page }) => {

@@ -32,7 +32,7 @@ test('account names: named in the connection\'s details, the name shows in Holdi
     await accounts.locator(`tr[data-account="${alpha.id}"]`).getByRole('button', { name: 'Save' }).click();
     await expect(accounts.locator(`tr[data-account="${alpha.id}"]`).getByRole('status')).toHaveText('Saved.');
     await expect(name).toHaveValue('Main hedge book');
-    await expectAccessible(page, 'connections (accounts)');
+    await expectAccessible(page, 'connections (accounts)', details);
     await screenshot(page, 'connection-accounts', true);
 
     const hover = `Main hedge book · venue’s name “${alpha.name}” · id ${alpha.id}`;

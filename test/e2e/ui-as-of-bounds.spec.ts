@@ -31,7 +31,7 @@ test('"as of" offers the first and latest snapshot, and refuses a time before hi
     await expect(picker.getByRole('alert')).toHaveText(/^History starts .*\d{4}.* — pick a later time\.$/);
     await expect(page.getByRole('status').filter({ hasText: 'Past snapshot.' })).toHaveCount(0);
     await expect(page.getByText('No holdings at that time')).toHaveCount(0);
-    await expectAccessible(page, 'holdings, as of refused');
+    await expectAccessible(page, 'holdings, as of refused', picker);
     await screenshot(page, 'as-of-before-history');
 
     await input.fill(toLocalInput(new Date(Date.now() + 86_400_000).toISOString()));
@@ -54,7 +54,7 @@ test('"as of" offers the first and latest snapshot, and refuses a time before hi
     await input.fill(toLocalInput(new Date(Date.parse(first) - 60_000).toISOString()));
     await picker.getByRole('button', { name: 'Show' }).click();
     await expect(picker.getByRole('alert')).toContainText('History starts');
-    await expectAccessible(page, 'holdings, as of refused (dark)');
+    await expectAccessible(page, 'holdings, as of refused (dark)', picker);
   } finally {
     await sim.close();
   }

@@ -30,7 +30,7 @@ test('connection form: tested on save, kept only if the user says so; a duplicat
     await fillForm(page, 'Down desk', gone.baseUrl, gone.credentials.token);
     const problem = form.getByRole('alert').filter({ hasText: '“Down desk” could not be read' });
     await expect(problem).toBeVisible({ timeout: 30_000 });
-    await expectAccessible(page, 'connection form (unreachable)');
+    await expectAccessible(page, 'connection form (unreachable)', form);
     await problem.getByRole('button', { name: 'Remove it' }).click();
     await expect(problem).toBeHidden();
     await expect.poll(async () => (await call(page, 'connections.list', {})).length).toBe(0);

@@ -1,6 +1,6 @@
 import { formatSignedUsd, formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
-import { call, holdStill } from './support/api';
+import { call } from './support/api';
 import { expectAccessible } from './support/axe';
 import { hoverChart } from './support/chart';
 import { screenshot } from './support/screens';
@@ -10,10 +10,8 @@ test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 test('dashboard: net worth, unpriced, allocation and health match the API; chart ranges switch', async ({ app, page }) => {
   // Demo start-up and axe are slow while other work shares the machine's two cores.
   await page.goto(app.url);
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.
-  await holdStill(page);
-  await page.reload();
+  // The shared demo is held still (see SharedDemo): its simulated prices move, and this test compares the
+  // screen with the API.
   const summary = await call(page, 'portfolio.summary', {});
   const netWorth = page.getByTestId('net-worth').locator('.amount');
   await expect(netWorth).toHaveText(formatUsd(summary.netWorthUsd));

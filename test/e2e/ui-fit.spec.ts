@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { formatPrice, formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
-import { call, holdStill } from './support/api';
+import { call } from './support/api';
 import { expectAccessible } from './support/axe';
 
 test.use({ demo: 'shared', viewport: { width: 1280, height: 800 } });
@@ -21,7 +21,6 @@ async function cutAmounts(page: Page): Promise<string[]> {
 for (const theme of ['light', 'dark'] as const) {
   test(`at 1280 px (${theme}): key holdings columns fit, perps are labelled, tiny prices keep their digits, no number is cut on any view`, async ({ app, page }) => {
     await page.goto(app.url);
-    await holdStill(page);
     await call(page, 'settings.update', { theme });
     await page.goto(`${app.origin}/#/holdings`);
     const table = page.getByRole('table', { name: 'Holdings' });
@@ -59,7 +58,8 @@ for (const theme of ['light', 'dark'] as const) {
     // The exact value first; then where the price came from.
     await expect(price).toHaveAttribute('title', new RegExp(`^${tiny.priceUsd.replace('.', '\\.')} — `));
     await page.getByRole('searchbox', { name: 'Search holdings' }).fill('');
-    await expectAccessible(page, `holdings at 1280 (${theme})`);
+    // The light theme's Holdings and Positions are scanned whole by their own specs; here, the dark theme's.
+    if (theme === 'dark') await expectAccessible(page, 'holdings at 1280 (dark)');
 
     for (const [view, ready] of [
       ['Dashboard', page.getByTestId('net-worth')],
@@ -70,6 +70,6 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await cutAmounts(page), view).toEqual([]);
     }
     expect(await page.getByLabel('Positions table, scrollable').evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
-    await expectAccessible(page, `positions at 1280 (${theme})`);
+    if (theme === 'dark') await expectAccessible(page, 'positions at 1280 (dark)');
   });
 }

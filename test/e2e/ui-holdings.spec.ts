@@ -2,7 +2,7 @@ import { Dec } from '../../src/shared/decimal';
 import type { Holding } from '../../src/shared/domain/holding';
 import { formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
-import { call, holdStill } from './support/api';
+import { call } from './support/api';
 import { expectAccessible } from './support/axe';
 import { screenshot } from './support/screens';
 
@@ -12,8 +12,8 @@ const byValueDesc = (a: Holding, b: Holding) => (a.valueUsd === null ? 1 : b.val
 
 test('holdings: totals match the API; sort, column filter, search, group and hide small balances', async ({ app, page }) => {
   await page.goto(app.url);
-  // Polls paused: the demo's simulated prices move, and this test compares the screen with the API.
-  await holdStill(page);
+  // The shared demo is held still (see SharedDemo): its simulated prices move, and this test compares the
+  // screen with the API.
   // A threshold some demo tokens fall under; the page reads settings as it opens.
   await call(page, 'settings.update', { smallBalanceUsd: '1000' });
   await page.reload();
@@ -64,7 +64,7 @@ test('holdings: totals match the API; sort, column filter, search, group and hid
     await expect(group).toContainText(`(${c.holdingCount})`);
     await expect(group.locator('.amount')).toHaveAttribute('data-full', c.totalUsd ?? '');
   }
-  await expectAccessible(page, 'holdings (grouped)');
+  await expectAccessible(page, 'holdings (grouped)', table);
   await screenshot(page, 'holdings-grouped');
   const rapidx = table.locator('tr.group-row[data-group="RapidX"]').getByRole('button');
   await expect(rapidx).toHaveAttribute('aria-expanded', 'false');

@@ -2,17 +2,14 @@ import type { Page } from '@playwright/test';
 import { formatPrice } from '../../src/renderer/src/format/amount';
 import { Dec } from '../../src/shared/decimal';
 import { expect, test } from './served-app';
-import { call, holdStill } from './support/api';
+import { call } from './support/api';
 import { expectAccessible } from './support/axe';
 
 test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 
-/** The demo held still: its simulated prices move, and these tests compare the screen with the API. */
+/** The shared demo is held still (see SharedDemo): its simulated prices move, and these tests compare the screen with the API. */
 async function openPausedDemo(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  await holdStill(page);
-  await page.reload();
   await expect(page.getByTestId('net-worth')).toBeVisible();
 }
 
@@ -43,7 +40,7 @@ test('the dashboard sizes what net worth leaves out: per asset, its quantity and
   }
   await expect(row.locator('.unpriced__value')).toHaveText('no price');
   await expect(row.getByRole('button', { name: 'Set price for EUR' })).toBeVisible();
-  await expectAccessible(page, 'dashboard with the unpriced breakdown');
+  await expectAccessible(page, 'dashboard with the unpriced breakdown', breakdown);
 
   // Privacy mode masks every quantity of the breakdown.
   await page.getByRole('banner').getByRole('button', { name: 'Privacy' }).click();
@@ -98,7 +95,7 @@ test('a manual price values EUR after every venue price, marked manual with its 
   await nav(page, 'Settings');
   const list = page.getByRole('table', { name: 'Manual prices' });
   await expect(list.locator('tr[data-asset="EUR"]')).toContainText('$1.08');
-  await expectAccessible(page, 'settings with a manual price');
+  await expectAccessible(page, 'settings with a manual price', page.getByRole('region', { name: 'Manual prices' }));
   await list.getByRole('button', { name: 'Remove the manual price of EUR' }).click();
   await expect(page.getByRole('region', { name: 'Manual prices' })).toContainText('No manual prices.');
   await expect.poll(async () => (await call(page, 'portfolio.summary', {})).unpriced.map((u) => u.asset)).toContain('EUR');
@@ -122,7 +119,7 @@ test('prices spread wider than 1 % are listed in Data checks, and every Holdings
   await expect(row.locator(`.amount[data-full="${btc.min.priceUsd}"]`)).toBeVisible();
   await expect(row.locator(`.amount[data-full="${btc.max.priceUsd}"]`)).toBeVisible();
   await expect(row).toContainText(/as of/);
-  await expectAccessible(page, 'dashboard with data checks');
+  await expectAccessible(page, 'dashboard with data checks', checks);
 
   // Each BTC row's price names its source and time on hover: a venue's own, or the price book's for Cadenza.
   const view = await call(page, 'portfolio.holdings', {});

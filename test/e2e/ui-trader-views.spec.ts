@@ -1,6 +1,6 @@
 import { formatUsd } from '../../src/renderer/src/format/amount';
 import { expect, test } from './served-app';
-import { call, holdStill } from './support/api';
+import { call } from './support/api';
 import { expectAccessible } from './support/axe';
 
 test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
@@ -8,7 +8,6 @@ test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 test('Exposure: every coin with its stance, legs and net USD as the core computes them; reachable by keyboard', async ({ app, page }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  await holdStill(page);
   // Keyboard: the command palette opens the view.
   await page.keyboard.press('Control+k');
   await page.keyboard.type('Go to Exposure');
@@ -30,7 +29,6 @@ test('Exposure: every coin with its stance, legs and net USD as the core compute
 test('What changed: the totals add up and equal net worth then and now', async ({ app, page }) => {
   await page.goto(`${app.url}`);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  await holdStill(page);
   await page.getByRole('link', { name: 'What changed' }).click();
   await expect(page.getByRole('heading', { name: 'What changed', level: 1 })).toBeVisible();
   const totals = page.getByTestId('changes-totals');
@@ -50,7 +48,6 @@ test('What changed: the totals add up and equal net worth then and now', async (
 test('Positions: liquidation price and distance, closest to liquidation first, "none" where the venue gives no price', async ({ app, page }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
-  await holdStill(page);
   await page.getByRole('link', { name: 'Positions' }).click();
   const { positions } = await call(page, 'positions.list', {});
   const withDistance = positions.filter((p) => p.distanceToLiquidation !== null).sort((a, b) => Number(a.distanceToLiquidation) - Number(b.distanceToLiquidation));

@@ -19,13 +19,3 @@ export async function call<C extends Channel>(page: Page, channel: C, input: Cha
   if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
   return reply.data;
 }
-
-/**
- * Stops the served core's polling and waits out a read already running (a "sync now" joins it), so the
- * stored figures stay put while a test compares the screen with the API. Pausing alone would leave a read
- * in flight to land mid-test.
- */
-export async function holdStill(page: Page): Promise<void> {
-  await call(page, 'sync.pause', {});
-  await call(page, 'sync.now', {});
-}
