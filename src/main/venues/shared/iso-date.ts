@@ -1,16 +1,18 @@
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
-const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
-
 const DAY_MS = 86_400_000;
+const ZERO = 0x30;
+const [DASH, COLON, DOT, T, Z] = ['-', ':', '.', 'T', 'Z'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
+
+const tens = (n: number) => ZERO + Math.floor(n / 10);
+const ones = (n: number) => ZERO + (n % 10);
 
 /**
  * Date#toISOString for milliseconds from 1970 to the end of year 9999, in arithmetic: a read converts two
- * dates per holding, and building a Date for each cost more than the rest of the record's fields together.
- * The civil date comes from days since the epoch (Howard Hinnant's days_from_civil, inverted).
+ * dates per holding, and a Date for each cost more than the rest of the record's fields together. One
+ * fromCharCode makes a flat string (concatenation would keep a tree of pieces for as long as the holding
+ * lives). The civil date comes from days since the epoch (Howard Hinnant's civil_from_days).
  */
 export function isoOfEpochMillis(ms: number): string {
   const days = Math.floor(ms / DAY_MS);
-  let rest = ms - days * DAY_MS;
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -20,10 +22,15 @@ export function isoOfEpochMillis(ms: number): string {
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const hours = Math.floor(rest / 3_600_000);
-  rest -= hours * 3_600_000;
-  const minutes = Math.floor(rest / 60_000);
-  rest -= minutes * 60_000;
-  const seconds = Math.floor(rest / 1_000);
-  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${pad3(rest - seconds * 1_000)}Z`;
+  const century = Math.floor(year / 100);
+  const time = ms - days * DAY_MS;
+  const hours = Math.floor(time / 3_600_000);
+  const minutes = Math.floor(time / 60_000) % 60;
+  const seconds = Math.floor(time / 1_000) % 60;
+  const millis = time % 1_000;
+  return String.fromCharCode(
+    tens(century), ones(century), tens(year % 100), ones(year % 100), DASH, tens(month), ones(month), DASH, tens(day), ones(day),
+    T, tens(hours), ones(hours), COLON, tens(minutes), ones(minutes), COLON, tens(seconds), ones(seconds),
+    DOT, ZERO + Math.floor(millis / 100), tens(millis % 100), ones(millis % 100), Z,
+  );
 }
