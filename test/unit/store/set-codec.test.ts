@@ -22,6 +22,17 @@ describe('holding set codec', () => {
     expect(decodeSet(compressed)).toEqual(expected);
   });
 
+  it('writes the bytes JSON.stringify writes of the encoded set, however many rows, so a set hashes as it always has', () => {
+    const many = Array.from({ length: 130 }, (_, i) => holding({ venue: 'rapidx', asset: `C${i}`, quantity: String(i), accountLabel: i % 2 ? 'Desk "A"' : 'Ünïcode' }));
+    const fieldsOf = (h: (typeof many)[number]) => [h.accountId, h.accountLabel, h.wallet, h.exchange, h.asset, h.kind, h.quantity, h.available, h.locked, h.borrowed, h.equity, h.priceUsd, h.valueUsd, h.exposureUsd, h.unrealizedPnl, h.sourceUpdatedAt];
+    for (const rows of [[], many.slice(0, 64), many.slice(0, 65), many]) {
+      const { blob, hash } = encodeSet(rows, positions, totals, 3);
+      const expected = JSON.stringify({ h: rows.map(fieldsOf), p: positions, t: totals, a: 3 });
+      expect(blob.toString('utf8')).toBe(expected);
+      expect(hash.toString('hex')).toBe(createHash('sha256').update(expected).digest('hex').slice(0, 32));
+    }
+  });
+
   it('gives identical content the same hash and any change another', () => {
     const hash = (h = holdings, count = 3) => encodeSet(h, positions, totals, count).hash.toString('hex');
     expect(hash()).toBe(hash());

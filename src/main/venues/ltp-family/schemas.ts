@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { decimalText, epochMillisToIso, exactDecimalText, idText, optionalDecimalText } from '../shared/answer-schemas';
+import {
+  decimalRule,
+  decimalText,
+  epochMillisRule,
+  epochMillisToIso,
+  exactDecimalText,
+  idRule,
+  idText,
+  optionalDecimalRule,
+  optionalDecimalText,
+  textRule,
+  venueRecord,
+} from '../shared/answer-schemas';
 
 // The records RapidX and ConneX answer alike (venues.md §2.2, venue-docs/ltp-family-positions-and-account.md).
 
@@ -7,30 +19,31 @@ import { decimalText, epochMillisToIso, exactDecimalText, idText, optionalDecima
  * One asset of one portfolio on one exchange: the record of RapidX `/api/v1/user/asset` and ConneX
  * `/api/v1/trading/portfolio/assets` alike. The docs never show a null, but they do not promise none
  * either: a value that is missing or null is unknown (null), a value of the wrong type is a changed API.
- * Fields the venue adds later pass through untouched.
+ * Fields the venue adds later pass through untouched. One venueRecord: an answer has one per holding.
  */
-export const AssetRecord = z.looseObject({
-  portfolioId: idText,
-  coin: z.string().min(1),
-  exchangeType: z.string().min(1),
-  balance: decimalText,
-  available: optionalDecimalText,
-  frozen: optionalDecimalText,
-  debt: optionalDecimalText,
-  equity: optionalDecimalText,
-  createAt: epochMillisToIso,
-  updateAt: epochMillisToIso,
-  borrow: optionalDecimalText,
-  overdraw: optionalDecimalText,
-  indexPrice: optionalDecimalText,
-  marginValue: optionalDecimalText,
-  virtualBorrow: optionalDecimalText,
-  upnl: optionalDecimalText,
-  debtMargin: optionalDecimalText,
-  perpMargin: optionalDecimalText,
-  maxTransferable: optionalDecimalText,
-  equityValue: optionalDecimalText,
-});
+export const AssetRecord = venueRecord((r, field) => ({
+  ...r,
+  portfolioId: field('portfolioId', idRule, r.portfolioId),
+  coin: field('coin', textRule, r.coin),
+  exchangeType: field('exchangeType', textRule, r.exchangeType),
+  balance: field('balance', decimalRule, r.balance),
+  available: field('available', optionalDecimalRule, r.available),
+  frozen: field('frozen', optionalDecimalRule, r.frozen),
+  debt: field('debt', optionalDecimalRule, r.debt),
+  equity: field('equity', optionalDecimalRule, r.equity),
+  createAt: field('createAt', epochMillisRule, r.createAt),
+  updateAt: field('updateAt', epochMillisRule, r.updateAt),
+  borrow: field('borrow', optionalDecimalRule, r.borrow),
+  overdraw: field('overdraw', optionalDecimalRule, r.overdraw),
+  indexPrice: field('indexPrice', optionalDecimalRule, r.indexPrice),
+  marginValue: field('marginValue', optionalDecimalRule, r.marginValue),
+  virtualBorrow: field('virtualBorrow', optionalDecimalRule, r.virtualBorrow),
+  upnl: field('upnl', optionalDecimalRule, r.upnl),
+  debtMargin: field('debtMargin', optionalDecimalRule, r.debtMargin),
+  perpMargin: field('perpMargin', optionalDecimalRule, r.perpMargin),
+  maxTransferable: field('maxTransferable', optionalDecimalRule, r.maxTransferable),
+  equityValue: field('equityValue', optionalDecimalRule, r.equityValue),
+}));
 export type AssetRecord = z.infer<typeof AssetRecord>;
 
 /** One row of `GET /api/v1/trading/account`: a portfolio's margin on one exchange, every field a string. */

@@ -16,4 +16,16 @@ describe('RapidX user assets', () => {
       expect.objectContaining({ kind: 'bad_response', detail: 'GET /api/v1/user/asset: at 1.1.portfolioId: expected 1' }),
     );
   });
+
+  it('passes fields it does not know through, and names the first bad field of a record by its path', () => {
+    const read = parseAnswer(UserAssets, { '1': [{ ...record('1'), tier: { level: 2 } }] }, 'rapidx', 'GET /api/v1/user/asset');
+    expect(read['1']?.[0]).toMatchObject({ tier: { level: 2 }, balance: '1.5', frozen: null });
+    expect(() => parseAnswer(UserAssets, { '1': [record('1'), { ...record('1'), coin: '', balance: '1,5' }] }, 'rapidx', 'GET /api/v1/user/asset')).toThrow(
+      expect.objectContaining({ detail: 'GET /api/v1/user/asset: at 1.1.coin: expected text' }),
+    );
+    expect(() => parseAnswer(UserAssets, { '1': [{ ...record('1'), updateAt: '1.5' }] }, 'rapidx', 'GET /api/v1/user/asset')).toThrow(
+      expect.objectContaining({ detail: 'GET /api/v1/user/asset: at 1.0.updateAt: expected epoch milliseconds' }),
+    );
+    expect(() => parseAnswer(UserAssets, { '1': [null] }, 'rapidx', 'GET /api/v1/user/asset')).toThrow(expect.objectContaining({ detail: 'GET /api/v1/user/asset: at 1.0: expected an object' }));
+  });
 });
