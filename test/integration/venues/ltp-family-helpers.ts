@@ -13,6 +13,14 @@ import { VenueError } from '../../../src/main/venues/shared/venue-error';
  */
 export const fastHttp: HttpPolicy = { timeoutMs: 5_000, retry: { limit: 2, baseDelayMs: 10, maxDelayMs: 100 } };
 
+/**
+ * For a burst at the rate gate: a timeout long enough that no slow answer is sent twice, and many retries.
+ * A machine too busy to keep the spacing (both cores taken by other work) can deliver a burst to the
+ * simulator bunched, past the gate's jitter margin, and draw a 429 again on the retry; a burst test checks
+ * the spacing at the simulator, not how often a starved process can retry.
+ */
+export const burstHttp: HttpPolicy = { timeoutMs: 30_000, retry: { ...fastHttp.retry, limit: 10 } };
+
 export function contextFor(sim: LtpFamilySimulator, overrides: Partial<ClientContext> = {}): ClientContext {
   return { connectionId: 'conn-1', baseUrl: sim.baseUrl, credentials: sim.credentials, now: () => new Date(), http: fastHttp, ...overrides };
 }
