@@ -29,7 +29,8 @@ export interface SetExtras {
 export type StoredHolding = Omit<Holding, 'connectionId' | 'venue' | 'fetchedAt'>;
 
 // Holdings are stored as arrays in this order: field names once per set instead of once per holding.
-const fields = [
+// Exported for the test that holds rowOf (below) to this order.
+export const fields = [
   'accountId',
   'accountLabel',
   'wallet',
