@@ -1,9 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium where present (this machine and CI never download a browser); elsewhere Playwright's own.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.HOLDFAST_CHROMIUM ?? (existsSync(debianChromium) ? debianChromium : undefined);
+import { chromiumArgs, chromiumExecutable } from './test/support/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -22,8 +18,8 @@ export default defineConfig({
   use: {
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      executablePath: chromiumExecutable,
+      args: [...chromiumArgs],
     },
   },
 });
