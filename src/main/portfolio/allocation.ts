@@ -12,15 +12,15 @@ export interface VenueSet {
   readonly set: SetSummary;
 }
 
-/** The largest `limit` groups by value (ties by name), the rest folded into "Other", which lists them. */
-export function allocate(sums: ReadonlyMap<string, string>, limit = ALLOCATION_TOP): Allocation {
+/** The largest ALLOCATION_TOP groups by value (ties by name), the rest folded into "Other", which lists them. */
+function allocate(sums: ReadonlyMap<string, string>): Allocation {
   const all = [...sums]
     .sort(([aKey, aValue], [bKey, bValue]) => compareDecimals(bValue, aValue) || aKey.localeCompare(bKey))
     .map(([key, valueUsd]) => ({ key, valueUsd }));
   // One left over is shown as itself: an "Other" of one hides a name to save nothing.
-  if (all.length <= limit + 1) return { slices: all, other: null };
-  const rest = all.slice(limit);
-  return { slices: all.slice(0, limit), other: { valueUsd: sumDecimals(rest.map((s) => s.valueUsd)), slices: rest } };
+  if (all.length <= ALLOCATION_TOP + 1) return { slices: all, other: null };
+  const rest = all.slice(ALLOCATION_TOP);
+  return { slices: all.slice(0, ALLOCATION_TOP), other: { valueUsd: sumDecimals(rest.map((s) => s.valueUsd)), slices: rest } };
 }
 
 /**
