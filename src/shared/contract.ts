@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppInfo } from './domain/app-info';
 import { Connection, ConnectionId, ConnectionUpdate, NewConnection } from './domain/connection';
 import {
+  AllocationView,
   HistoryQuery,
   HistoryView,
   HoldingsQuery,
@@ -47,6 +48,8 @@ export const contract = {
   /** Assets whose rows are valued at prices spread wider than the policy's limit: data checks, never corrected. */
   'portfolio.priceChecks': { input: NoInput, output: z.array(PriceCheck) },
   'portfolio.holdings': { input: HoldingsQuery, output: HoldingsView },
+  /** Now's allocation by asset, venue and exchange, and the assets valued at a manual price: the dashboard's, without every holding. */
+  'portfolio.allocation': { input: NoInput, output: AllocationView },
   'positions.list': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: PositionsView },
   'history.series': { input: HistoryQuery, output: HistoryView },
   'portfolio.exposure': { input: z.object({ at: z.iso.datetime().optional() }).strict(), output: ExposureView },

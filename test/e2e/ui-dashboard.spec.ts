@@ -8,6 +8,9 @@ import { screenshot } from './support/screens';
 test.use({ demo: 'shared', viewport: { width: 1440, height: 900 } });
 
 test('dashboard: net worth, unpriced, allocation and health match the API; chart ranges switch', async ({ app, page }) => {
+  // Every call the page makes (the test's own calls go through page.request, not the page).
+  const pageCalls: string[] = [];
+  page.on('request', (request) => pageCalls.push(new URL(request.url()).pathname));
   // Demo start-up and axe are slow while other work shares the machine's two cores.
   await page.goto(app.url);
   // The shared demo is held still (see SharedDemo): its simulated prices move, and this test compares the
@@ -36,16 +39,38 @@ test('dashboard: net worth, unpriced, allocation and health match the API; chart
     await expect(figure).not.toContainText('since');
   }
 
-  // Allocation: the top 15 assets, the rest in an "Other" that opens; one name per exchange (OKEX is OKX).
-  const { holdings } = await call(page, 'portfolio.holdings', {});
-  const assets = new Set(holdings.filter((h) => h.valueUsd !== null).map((h) => h.asset)).size;
-  const byAsset = page.getByRole('region', { name: 'By asset' });
-  await byAsset.getByRole('button', { name: /Other/ }).click();
-  await expect(byAsset.getByRole('list', { name: 'By asset: other' }).getByRole('listitem')).toHaveCount(assets - 15);
+  // Allocation, as portfolio.allocation answers it: every group's name and exact value in order, the top 15
+  // then an "Other" that opens to list the rest; one name per exchange (OKEX is OKX).
+  const allocation = await call(page, 'portfolio.allocation', {});
+  for (const [name, groups] of [
+    ['By asset', allocation.byAsset],
+    ['By venue', allocation.byVenue],
+    ['By exchange', allocation.byExchange],
+  ] as const) {
+    const region = page.getByRole('region', { name });
+    const top = region.locator('.allocation__list:not(.allocation__list--nested) > .allocation__row');
+    await expect(top.locator('.allocation__label')).toHaveText(groups.slices.map((s) => s.key));
+    expect(await top.locator('.amount').evaluateAll((amounts) => amounts.map((a) => a.getAttribute('data-full')))).toEqual(groups.slices.map((s) => s.valueUsd));
+    if (!groups.other) {
+      await expect(region.getByRole('button', { name: /Other/ })).toHaveCount(0);
+      continue;
+    }
+    const other = region.getByRole('button', { name: /Other/ });
+    await expect(other.locator('.amount')).toHaveAttribute('data-full', groups.other.valueUsd);
+    await other.click();
+    const rest = region.getByRole('list', { name: `${name}: other` }).getByRole('listitem');
+    await expect(rest.locator('.allocation__label')).toHaveText(groups.other.slices.map((s) => s.key));
+    expect(await rest.locator('.amount').evaluateAll((amounts) => amounts.map((a) => a.getAttribute('data-full')))).toEqual(groups.other.slices.map((s) => s.valueUsd));
+  }
+  // The demo holds more than 16 assets, so its Other is shown, and writes OKEX, which counts as OKX.
+  expect(allocation.byAsset.other).not.toBeNull();
   const exchanges = page.getByRole('region', { name: 'By exchange' }).locator('.allocation__label');
   await expect(exchanges.filter({ hasText: /^OKX$/ })).toHaveCount(1);
   await expect(exchanges.filter({ hasText: /^OKEX$/i })).toHaveCount(0);
   await expect(exchanges.filter({ hasText: /^Binance$/ })).toHaveCount(1);
+  // Drawn without every holding: the dashboard asked for the allocation, never for the holdings.
+  expect(pageCalls).toContain('/api/portfolio.allocation');
+  expect(pageCalls).not.toContain('/api/portfolio.holdings');
 
   await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' }).click();
   await expect(page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '1W' })).toHaveAttribute('aria-pressed', 'true');

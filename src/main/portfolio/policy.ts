@@ -38,3 +38,6 @@ export const PRICE_SPREAD_LIMIT = '0.01';
 
 /** A spread is shown to this many decimal places (half-even): 0.383781 is 38.3781 %. */
 export const PRICE_SPREAD_PLACES = 6;
+
+/** An allocation names its largest this many groups and folds the rest into "Other": a list that still reads at a glance. */
+export const ALLOCATION_TOP = 15;

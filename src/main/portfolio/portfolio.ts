@@ -1,6 +1,7 @@
 import { Dec, decimalString, sumDecimals } from '../../shared/decimal';
 import type { Connection } from '../../shared/domain/connection';
 import type {
+  AllocationView,
   HistoryPoint,
   HistoryQuery,
   HistoryView,
@@ -21,6 +22,7 @@ import type { ConnectionsRepo } from '../store/connections-repo';
 import type { SetSummariesRepo } from '../store/set-summaries-repo';
 import type { SnapshotsRepo } from '../store/snapshots-repo';
 import type { SyncLogRepo } from '../store/sync-log-repo';
+import { allocationOf, type VenueSet } from './allocation';
 import { changesBetween } from './changes';
 import { exposureOf } from './exposure';
 import { HistoryReader, type ConnectionSeries } from './history-reader';
@@ -164,6 +166,15 @@ export class Portfolio {
     return { asOf: new Date(atMs).toISOString(), ...sortedHoldingRows(this.reader.holdingSources(atMs, enabled), this.reader.names()) };
   }
 
+  /**
+   * How the net worth now is spread by asset, venue and exchange, and which assets a manual price values:
+   * from the newest sets' summaries, so the dashboard never needs every holding to draw it.
+   */
+  allocation(): AllocationView {
+    const nowMs = this.deps.now().getTime();
+    return allocationOf(this.enabledSets(nowMs), new Date(nowMs).toISOString());
+  }
+
   /** The first snapshot with holdings and the newest read of the enabled connections; null when none is stored. */
   historyBounds(): HistoryBounds {
     const enabled = new Set(this.enabledConnections().map((c) => c.id));
@@ -298,9 +309,17 @@ export class Portfolio {
     return [...this.reader.latest(atMs).values()].filter((s) => enabled.has(s.snapshot.connection_id));
   }
 
+  /** The newest set of every enabled connection at an instant, as its summary, in the reader's order. */
+  private enabledSets(atMs: number): VenueSet[] {
+    const enabled = new Map(this.enabledConnections().map((c) => [c.id, c.venue]));
+    return [...this.reader.summaries(atMs)].flatMap(([id, { set }]) => {
+      const venue = enabled.get(id);
+      return venue ? [{ venue, set }] : [];
+    });
+  }
+
   private enabledTotals(atMs: number) {
-    const enabled = new Set(this.enabledConnections().map((c) => c.id));
-    const sets = [...this.reader.summaries(atMs).entries()].filter(([id]) => enabled.has(id)).map(([, s]) => s.set);
+    const sets = this.enabledSets(atMs).map((s) => s.set);
     return { totalUsd: sumDecimals(sets.map((s) => s.totalUsd)), unpricedCount: sets.reduce((n, s) => n + s.unpricedCount, 0) };
   }
 }

@@ -7,13 +7,16 @@ import type { SetPrice, SetSummary } from './set-summary';
  * The rules a kept summary was made by: this release's, in this format. The rules are code (set-summary.ts),
  * so a summary kept by another release is made again; change FORMAT when the encoding below changes.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 export const SET_SUMMARY_RULES = `${version}/${FORMAT}`;
 
 /** An asset's range: [asset, rows, price, source] when its lowest and highest are one row, else both ends. */
 type EncodedRange = [string, number, string, string | null] | [string, number, string, string | null, string, string | null];
 
-/** Everything but the price ranges, which are most of a summary and which only the price checks read. */
+/** The values per asset and per exchange, as [key, value] pairs. */
+type EncodedValues = [[string, string][], [string, string][]];
+
+/** Everything but the values per group and the price ranges, which are most of a summary and which only the allocation and the price checks read. */
 interface EncodedSummary {
   readonly t: string;
   readonly u: number;
@@ -21,43 +24,51 @@ interface EncodedSummary {
   readonly r: readonly Omit<Reconciliation, 'connectionId' | 'venue'>[];
   /** The length of the price ranges' line: a row cut short is told by it without parsing that line. */
   readonly l: number;
+  /** The length of the values' line, likewise. */
+  readonly g: number;
   readonly x: SetSummary['unpriced'];
   readonly b: readonly StoredBookPrice[];
   /** Book offers as [asset, price]. */
   readonly o: readonly [string, string][];
   /** Accounts as [id, label]. */
   readonly a: readonly [string, string][];
+  readonly m: readonly StoredBookPrice[];
 }
 
 /**
- * The summary as two lines of JSON: the rest, then the price ranges. A summary is read at every start and
- * the price ranges only when the price checks are asked for, so they are parsed only then. JSON never
- * holds a raw line break, so the first one divides the two.
+ * The summary as three lines of JSON: the rest, the values per group, then the price ranges. A summary is
+ * read at every start, the values only when the allocation is asked for and the price ranges only when
+ * the price checks are, so each is parsed only then. JSON never holds a raw line break, so the first two
+ * divide the three.
  */
 export function encodeSetSummary(summary: SetSummary): string {
   const ranges = [...summary.priceRanges].map(([asset, { min, max, rows }]): EncodedRange =>
     min === max ? [asset, rows, min.price, min.sourceUpdatedAt] : [asset, rows, min.price, min.sourceUpdatedAt, max.price, max.sourceUpdatedAt],
   );
   const rangesText = JSON.stringify(ranges);
+  const values: EncodedValues = [[...summary.valueByAsset], [...summary.valueByExchange]];
+  const valuesText = JSON.stringify(values);
   const encoded: EncodedSummary = {
     t: summary.totalUsd,
     u: summary.unpricedCount,
     n: summary.holdingCount,
     r: summary.reconciliation,
     l: rangesText.length,
+    g: valuesText.length,
     x: summary.unpriced,
     b: summary.bookPrices,
     o: summary.bookOffers.map((o) => [o.asset, o.price]),
     a: summary.accounts.map((a) => [a.accountId, a.accountLabel]),
+    m: summary.manualPrices,
   };
-  return `${JSON.stringify(encoded)}\n${rangesText}`;
+  return `${JSON.stringify(encoded)}\n${valuesText}\n${rangesText}`;
 }
 
 /** Whether parsed text has every part of this format: a row cut short or written otherwise is made again, never half read. */
 function isEncodedSummary(value: unknown): value is EncodedSummary {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.t === 'string' && typeof v.u === 'number' && typeof v.n === 'number' && typeof v.l === 'number' && [v.r, v.x, v.b, v.o, v.a].every(Array.isArray);
+  return typeof v.t === 'string' && typeof v.u === 'number' && typeof v.n === 'number' && typeof v.l === 'number' && typeof v.g === 'number' && [v.r, v.x, v.b, v.o, v.a, v.m].every(Array.isArray);
 }
 
 function decodeRanges(text: string): SetSummary['priceRanges'] {
@@ -75,15 +86,21 @@ function decodeRanges(text: string): SetSummary['priceRanges'] {
 export function decodeSetSummary(text: string): SetSummary | null {
   const split = text.indexOf('\n');
   if (split < 0) return null;
-  const rangesText = text.slice(split + 1);
+  const rest = text.slice(split + 1);
   let encoded: unknown;
   try {
     encoded = JSON.parse(text.slice(0, split));
   } catch {
     return null;
   }
-  if (!isEncodedSummary(encoded) || encoded.l !== rangesText.length) return null;
+  if (!isEncodedSummary(encoded) || rest.length !== encoded.g + 1 + encoded.l || rest[encoded.g] !== '\n') return null;
+  const valuesText = rest.slice(0, encoded.g);
+  const rangesText = rest.slice(encoded.g + 1);
   let ranges: SetSummary['priceRanges'] | undefined;
+  let values: EncodedValues | undefined;
+  let byAsset: Map<string, string> | undefined;
+  let byExchange: Map<string, string> | undefined;
+  const parsedValues = () => (values ??= JSON.parse(valuesText) as EncodedValues);
   return {
     totalUsd: encoded.t,
     unpricedCount: encoded.u,
@@ -96,5 +113,12 @@ export function decodeSetSummary(text: string): SetSummary | null {
     bookPrices: encoded.b,
     bookOffers: encoded.o.map(([asset, price]) => ({ asset, price })),
     accounts: encoded.a.map(([accountId, accountLabel]) => ({ accountId, accountLabel })),
+    get valueByAsset() {
+      return (byAsset ??= new Map(parsedValues()[0]));
+    },
+    get valueByExchange() {
+      return (byExchange ??= new Map(parsedValues()[1]));
+    },
+    manualPrices: encoded.m,
   };
 }

@@ -1,10 +1,12 @@
 import { Dec, decimalString } from '../../shared/decimal';
 import type { AccountTotal, Holding } from '../../shared/domain/holding';
 import type { Reconciliation } from '../../shared/domain/portfolio';
+import { isRecordedPriceOf } from '../../shared/domain/prices';
 import type { StoredBookPrice } from '../store/set-codec';
+import { exchangeName } from './exchange-names';
 import { bookOffersOf, type BookOffer } from './price-book';
 import { widen } from './price-checks';
-import { totalsOf } from './valuation';
+import { sumsByKey, totalsOf } from './valuation';
 
 /** One end of an asset's price range in a set: the row's price, and what a row needs to say where it came from. */
 export interface SetPrice {
@@ -33,6 +35,12 @@ export interface SetSummary {
   readonly bookOffers: readonly BookOffer[];
   /** Every account the set names, in the order its rows first name them (holdings, other positions, margin accounts, venue totals). */
   readonly accounts: readonly SetAccount[];
+  /** The value of the priced rows per asset, as the rows name it: the allocation by asset. */
+  readonly valueByAsset: ReadonlyMap<string, string>;
+  /** The value of the priced rows per exchange, by its one name (exchange-names.ts): the allocation by exchange. */
+  readonly valueByExchange: ReadonlyMap<string, string>;
+  /** The manual prices that value a row, in the order the rows first use them: named under the net worth. */
+  readonly manualPrices: readonly StoredBookPrice[];
 }
 
 /** The parts of a stored set a summary is made from. */
@@ -44,7 +52,7 @@ export interface SetParts {
   readonly otherAccountRows?: readonly SetAccount[];
 }
 
-type ValuedRow = Pick<Holding, 'accountId' | 'accountLabel' | 'wallet' | 'asset' | 'kind' | 'quantity' | 'priceUsd' | 'valueUsd' | 'sourceUpdatedAt'>;
+type ValuedRow = Pick<Holding, 'accountId' | 'accountLabel' | 'wallet' | 'exchange' | 'asset' | 'kind' | 'quantity' | 'priceUsd' | 'valueUsd' | 'sourceUpdatedAt'>;
 
 const setPriceText = (point: SetPrice): string => point.price;
 
@@ -76,6 +84,25 @@ function unpricedOf(holdings: readonly ValuedRow[]): SetSummary['unpriced'] {
     } else byPlace.set(key, { asset: h.asset, accountLabel: h.accountLabel, quantity: new Dec(h.quantity), holdings: 1 });
   }
   return [...byPlace.values()].map((p) => ({ ...p, quantity: decimalString(p.quantity) }));
+}
+
+/** The exact sum of the priced rows' values per key; an unpriced row is in no group, as it is in no total. */
+function valuesBy(holdings: readonly ValuedRow[], keyOf: (h: ValuedRow) => string): Map<string, string> {
+  return sumsByKey(holdings.flatMap((h): [string, string][] => (h.valueUsd === null ? [] : [[keyOf(h), h.valueUsd]])));
+}
+
+/** Each manual price recorded for an asset (the last recorded one, as a row's origin reads it) that is a row's price, once, in row order. */
+function manualPricesOf(holdings: readonly ValuedRow[], bookPrices: readonly StoredBookPrice[]): StoredBookPrice[] {
+  if (!bookPrices.some((b) => b.origin.kind === 'manual')) return [];
+  const recorded = new Map(bookPrices.map((b) => [b.asset, b]));
+  const found: StoredBookPrice[] = [];
+  for (const h of holdings) {
+    const price = recorded.get(h.asset);
+    if (price?.origin.kind !== 'manual' || !isRecordedPriceOf(h, price)) continue;
+    found.push(price);
+    recorded.delete(h.asset);
+  }
+  return found;
 }
 
 function accountsOf(...lists: readonly (readonly SetAccount[])[]): SetAccount[] {
@@ -110,5 +137,8 @@ export function summariseSet({ holdings, accountTotals, bookPrices = [], otherAc
     bookPrices,
     bookOffers: bookOffersOf(holdings),
     accounts: accountsOf(holdings, otherAccountRows, accountTotals),
+    valueByAsset: valuesBy(holdings, (h) => h.asset),
+    valueByExchange: valuesBy(holdings, (h) => exchangeName(h.exchange)),
+    manualPrices: manualPricesOf(holdings, bookPrices),
   };
 }

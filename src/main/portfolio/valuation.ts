@@ -49,3 +49,14 @@ export function totalsOf(holdings: readonly Pick<Holding, 'valueUsd'>[]): Totals
   for (const holding of holdings) if (holding.valueUsd !== null) values.push(holding.valueUsd);
   return { totalUsd: sumDecimals(values), unpricedCount: holdings.length - values.length };
 }
+
+/** The exact sum of each key's values, keys in the order first given. */
+export function sumsByKey(values: Iterable<readonly [string, string]>): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const [key, value] of values) {
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return new Map([...groups].map(([key, group]) => [key, sumDecimals(group)]));
+}

@@ -111,6 +111,34 @@ export const HoldingsView = z.object({
 });
 export type HoldingsView = z.infer<typeof HoldingsView>;
 
+/** One group of an allocation: an asset, a venue or an exchange, and the value of its priced holdings. */
+export const AllocationSlice = z.object({ key: z.string(), valueUsd: DecimalString });
+export type AllocationSlice = z.infer<typeof AllocationSlice>;
+
+/** The largest groups by value, then "Other": the rest, largest first, summed. */
+export const Allocation = z.object({
+  slices: z.array(AllocationSlice),
+  /** Null when nothing is left over: a single leftover is one of the slices. */
+  other: z.object({ valueUsd: DecimalString, slices: z.array(AllocationSlice) }).nullable(),
+});
+export type Allocation = z.infer<typeof Allocation>;
+
+/** An asset the net worth values at the user's manual price, the price, and when it was set (when known). */
+export const ManuallyValued = z.object({ asset: z.string(), priceUsd: DecimalString, setAt: Iso.nullable() });
+export type ManuallyValued = z.infer<typeof ManuallyValued>;
+
+/** How the net worth now is spread, from the newest data of every enabled connection. */
+export const AllocationView = z.object({
+  asOf: Iso,
+  /** Σ value of every priced holding: the total the shares are of. */
+  totalUsd: DecimalString,
+  byAsset: Allocation,
+  byVenue: Allocation,
+  byExchange: Allocation,
+  manualPrices: z.array(ManuallyValued),
+});
+export type AllocationView = z.infer<typeof AllocationView>;
+
 export const Position = Holding.extend(PositionDetail.omit({ accountId: true, exchange: true, asset: true }).shape).extend({
   /** The coin the instrument is on (BTC for BINANCE_PERP_BTC_USDT). */
   underlying: z.string(),

@@ -63,6 +63,11 @@ export const PriceCheck = z.object({
 });
 export type PriceCheck = z.infer<typeof PriceCheck>;
 
+/** Whether a book price recorded for a row's asset is the price the row was valued at. */
+export function isRecordedPriceOf(row: { readonly priceUsd: string | null }, recorded: { readonly priceUsd: string }): boolean {
+  return row.priceUsd !== null && recorded.priceUsd === row.priceUsd;
+}
+
 /**
  * A row's price origin given the book price recorded for its connection and asset: that one where it is
  * the row's price, else the row's own venue's price as of the venue's time (else the read's).
@@ -72,6 +77,6 @@ export function originOfRow(
   recorded: { readonly priceUsd: string; readonly origin: PriceOrigin } | undefined,
 ): PriceOrigin | null {
   if (row.priceUsd === null) return null;
-  if (recorded && recorded.priceUsd === row.priceUsd) return recorded.origin;
+  if (recorded && isRecordedPriceOf(row, recorded)) return recorded.origin;
   return { kind: 'venue', venue: row.venue, connectionId: row.connectionId, at: row.sourceUpdatedAt ?? row.fetchedAt };
 }

@@ -93,7 +93,9 @@ describe('each set’s summary, kept beside it', () => {
     const first = start();
     const summary = first.summary();
     const accounts = first.accounts();
+    const allocation = first.allocation();
     expect(summary.netWorthUsd).toBe('208500.25');
+    expect(allocation.byAsset.slices).toEqual([{ key: 'BTC', valueUsd: '208500.25' }]);
     expect(first.priceChecks().map((c) => c.asset)).toEqual(['BTC']);
     expect(kept()).toEqual([]);
     await afterTheAnswer();
@@ -103,6 +105,8 @@ describe('each set’s summary, kept beside it', () => {
     const next = start();
     expect(next.summary()).toEqual(summary);
     expect(next.accounts()).toEqual(accounts);
+    // The allocation too is made from the kept summaries: not one holding is decoded for it.
+    expect(next.allocation()).toEqual(allocation);
     expect(decoded).not.toHaveBeenCalled();
   });
 
@@ -132,6 +136,32 @@ describe('each set’s summary, kept beside it', () => {
     await afterTheAnswer();
     expect(kept().map((row) => row.rules)).toEqual([SET_SUMMARY_RULES, SET_SUMMARY_RULES]);
     expect(kept()[1]?.content).toBe(content);
+  });
+
+  it('kept in the format before the values per asset and exchange are made again, and kept anew', async () => {
+    const allocation = start().allocation();
+    await afterTheAnswer();
+    const current = kept();
+    // Format 2 as it was written: two lines, the rest then the price ranges, without the values or manual prices.
+    const formatTwo = (content: string) => {
+      const [head = '', , ranges = ''] = content.split('\n');
+      const { g: _values, m: _manual, ...rest } = JSON.parse(head) as Record<string, unknown>;
+      return `${JSON.stringify(rest)}\n${ranges}`;
+    };
+    const release = SET_SUMMARY_RULES.slice(0, SET_SUMMARY_RULES.lastIndexOf('/'));
+    const update = db.prepare<[string, string, number]>('UPDATE holding_set_summaries SET rules = ?, content = ? WHERE set_id = ?');
+    const [one, two] = current;
+    if (!one || !two) throw new Error('two summaries were kept');
+    update.run(`${release}/2`, formatTwo(one.content), one.set_id);
+    // Even were it kept under today's rules, its text is not this format's, and is made again.
+    update.run(SET_SUMMARY_RULES, formatTwo(two.content), two.set_id);
+    expect(decodeSetSummary(formatTwo(two.content))).toBeNull();
+
+    const decoded = vi.spyOn(snapshots, 'setContent');
+    expect(start().allocation()).toEqual(allocation);
+    expect(decoded).toHaveBeenCalledTimes(2);
+    await afterTheAnswer();
+    expect(kept()).toEqual(current);
   });
 
   it('go with their set', async () => {

@@ -30,6 +30,7 @@ const badInputs: Record<string, unknown[]> = {
   'portfolio.summary': [{ at: 'now' }],
   'portfolio.priceChecks': [{ asset: 'BTC' }],
   'portfolio.holdings': [{ at: 'yesterday' }, { groupBy: 'colour' }, { filter: { venue: 'nyse' } }],
+  'portfolio.allocation': [{ at: 'yesterday' }, { by: 'asset' }],
   'positions.list': [{ at: 3 }],
   'history.series': [{ range: '2y' }, { maxPoints: 5000 }],
   'portfolio.exposure': [{ at: 'yesterday' }, { extra: 1 }],

@@ -17,7 +17,8 @@ interface HoldingsState {
 
 /**
  * The whole portfolio, unfiltered: the table sorts, filters and groups it in memory, so each keystroke
- * answers at once instead of waiting for a round trip. One request is shared by Dashboard and Holdings.
+ * answers at once instead of waiting for a round trip. Only Holdings loads it: the dashboard's allocation
+ * comes summed from the portfolio (portfolio.allocation).
  */
 export const useHoldingsStore = create<HoldingsState>((set, get) => {
   let request = 0;

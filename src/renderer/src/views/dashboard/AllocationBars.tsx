@@ -3,14 +3,16 @@ import { Dec } from '../../../../shared/decimal';
 import { Amount } from '../../components/Amount';
 import { Masked } from '../../components/Masked';
 import { formatShare } from '../../format/amount';
-import { OTHER, type Allocation, type Slice } from './allocation';
+import type { Allocation, AllocationSlice } from '../../../../shared/domain/portfolio';
 
 interface AllocationBarsProps {
   readonly title: string;
   readonly allocation: Allocation;
+  /** The total every share is of: the value of every priced holding. */
+  readonly totalUsd: string;
 }
 
-function Bar({ slice, total, totalUsd, nested = false }: { readonly slice: Slice; readonly total: Dec; readonly totalUsd: string; readonly nested?: boolean }) {
+function Bar({ slice, total, totalUsd, nested = false }: { readonly slice: AllocationSlice; readonly total: Dec; readonly totalUsd: string; readonly nested?: boolean }) {
   const share = total.isZero() ? 0 : Math.max(0, new Dec(slice.valueUsd).div(total).times(100).toNumber());
   return (
     <>
@@ -31,35 +33,35 @@ function Bar({ slice, total, totalUsd, nested = false }: { readonly slice: Slice
  * biggest share is first. A negative group (e.g. a losing perp's uPnL) shows its value with no bar.
  * "Other" opens to show what it holds.
  */
-export function AllocationBars({ title, allocation }: AllocationBarsProps) {
+export function AllocationBars({ title, allocation, totalUsd }: AllocationBarsProps) {
   const [open, setOpen] = useState(false);
-  const total = new Dec(allocation.totalUsd);
+  const total = new Dec(totalUsd);
+  const { other } = allocation;
   return (
     <section className="allocation" aria-label={title}>
       <h3>{title}</h3>
       <ul className="allocation__list">
-        {allocation.slices.map((slice) =>
-          slice.key === OTHER && allocation.other.length > 0 ? (
-            <li key={slice.key} className="allocation__group">
-              <button type="button" className="allocation__row allocation__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-                <Bar slice={{ ...slice, key: `${open ? '▾' : '▸'} Other (${allocation.other.length})` }} total={total} totalUsd={allocation.totalUsd} />
-              </button>
-              {open ? (
-                <ul className="allocation__list allocation__list--nested" aria-label={`${title}: other`}>
-                  {allocation.other.map((o) => (
-                    <li key={o.key} className="allocation__row">
-                      <Bar slice={o} total={total} totalUsd={allocation.totalUsd} nested />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          ) : (
-            <li key={slice.key} className="allocation__row">
-              <Bar slice={slice} total={total} totalUsd={allocation.totalUsd} />
-            </li>
-          ),
-        )}
+        {allocation.slices.map((slice) => (
+          <li key={slice.key} className="allocation__row">
+            <Bar slice={slice} total={total} totalUsd={totalUsd} />
+          </li>
+        ))}
+        {other ? (
+          <li className="allocation__group">
+            <button type="button" className="allocation__row allocation__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+              <Bar slice={{ key: `${open ? '▾' : '▸'} Other (${other.slices.length})`, valueUsd: other.valueUsd }} total={total} totalUsd={totalUsd} />
+            </button>
+            {open ? (
+              <ul className="allocation__list allocation__list--nested" aria-label={`${title}: other`}>
+                {other.slices.map((o) => (
+                  <li key={o.key} className="allocation__row">
+                    <Bar slice={o} total={total} totalUsd={totalUsd} nested />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -1,26 +1,15 @@
-import { useMemo } from 'react';
-import type { Holding } from '../../../../shared/domain/holding';
-import { venues } from '../../../../shared/domain/venue-info';
+import type { AllocationView } from '../../../../shared/domain/portfolio';
 import { AllocationBars } from './AllocationBars';
-import { allocate } from './allocation';
-import { exchangeName } from './exchange-names';
 
-const byAsset = (h: Holding) => h.asset;
-const byVenue = (h: Holding) => venues[h.venue].name;
-const byExchange = (h: Holding) => exchangeName(h.exchange);
-
-export function AllocationPanel({ holdings }: { readonly holdings: readonly Holding[] }) {
-  const allocations = useMemo(
-    () => ({ asset: allocate(holdings, byAsset), venue: allocate(holdings, byVenue), exchange: allocate(holdings, byExchange) }),
-    [holdings],
-  );
+/** The allocation as the portfolio computes it: by asset, venue and exchange, each a share of the same total. */
+export function AllocationPanel({ allocation }: { readonly allocation: AllocationView }) {
   return (
     <section className="panel panel--wide" aria-labelledby="allocation-title">
       <h2 id="allocation-title">Allocation</h2>
       <div className="allocation-grid">
-        <AllocationBars title="By asset" allocation={allocations.asset} />
-        <AllocationBars title="By venue" allocation={allocations.venue} />
-        <AllocationBars title="By exchange" allocation={allocations.exchange} />
+        <AllocationBars title="By asset" allocation={allocation.byAsset} totalUsd={allocation.totalUsd} />
+        <AllocationBars title="By venue" allocation={allocation.byVenue} totalUsd={allocation.totalUsd} />
+        <AllocationBars title="By exchange" allocation={allocation.byExchange} totalUsd={allocation.totalUsd} />
       </div>
     </section>
   );

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { api } from '../../api/api';
 import { NoConnections } from '../../components/NoConnections';
 import { Loadable } from '../../components/Loadable';
 import { ViewHeader } from '../../components/ViewHeader';
-import { useHoldingsStore } from '../../stores/holdings-store';
 import { useSummaryStore } from '../../stores/summary-store';
 import { useTimeTravelStore } from '../../stores/time-travel-store';
 import { formatDateTimeSeconds } from '../../format/date';
+import { useRemote } from '../../hooks/use-remote';
 import { AllocationPanel } from './AllocationPanel';
 import { ConnectionHealthStrip } from './ConnectionHealthStrip';
 import { DataChecksPanel } from './DataChecksPanel';
@@ -16,16 +17,11 @@ import { UnpricedPanel } from './UnpricedPanel';
 export function DashboardView() {
   const summary = useSummaryStore((state) => state.summary);
   const summaryError = useSummaryStore((state) => state.error);
-  const holdings = useHoldingsStore((state) => (state.at === null ? state.view?.holdings : undefined));
-  const holdingsError = useHoldingsStore((state) => state.error);
-  const bookPrices = useHoldingsStore((state) => (state.at === null ? state.view?.bookPrices : undefined));
+  // Always "now", even while Holdings shows a past snapshot; computed by the portfolio from its kept set
+  // summaries, so the dashboard never loads every holding to draw it.
+  const allocation = useRemote(() => api.call('portfolio.allocation', {}), [], ['portfolio.changed', 'connections.changed']);
   const at = useTimeTravelStore((state) => state.at);
   const [unpricedOpen, setUnpricedOpen] = useState(false);
-
-  // The dashboard is always "now", even while Holdings shows a past snapshot.
-  useEffect(() => {
-    void useHoldingsStore.getState().ensure(null);
-  }, []);
 
   return (
     <section className="view" aria-labelledby="dashboard-title">
@@ -46,12 +42,12 @@ export function DashboardView() {
             <NoConnections />
           ) : (
             <div className="dashboard">
-              <NetWorthPanel summary={summary} bookPrices={bookPrices ?? []} unpricedOpen={unpricedOpen} onToggleUnpriced={() => setUnpricedOpen((open) => !open)} />
+              <NetWorthPanel summary={summary} manualPrices={allocation.data?.manualPrices ?? []} unpricedOpen={unpricedOpen} onToggleUnpriced={() => setUnpricedOpen((open) => !open)} />
               <HistoryChart />
               {unpricedOpen && summary.unpriced.length > 0 ? <UnpricedPanel assets={summary.unpriced} holdings={summary.unpricedCount} /> : null}
               <ConnectionHealthStrip connections={summary.connections} />
-              <Loadable data={holdings} error={holdingsError} onRetry={() => void useHoldingsStore.getState().reload()} what="allocation">
-                {(holdings) => <AllocationPanel holdings={holdings} />}
+              <Loadable data={allocation.data} error={allocation.error} onRetry={allocation.reload} what="allocation">
+                {(allocation) => <AllocationPanel allocation={allocation} />}
               </Loadable>
               <DataChecksPanel />
             </div>

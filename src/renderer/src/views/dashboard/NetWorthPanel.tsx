@@ -1,22 +1,20 @@
 import { sumDecimals } from '../../../../shared/decimal';
-import type { PortfolioSummary } from '../../../../shared/domain/portfolio';
-import type { BookPrice } from '../../../../shared/domain/prices';
+import type { ManuallyValued, PortfolioSummary } from '../../../../shared/domain/portfolio';
 import { formatDateTime } from '../../format/date';
 import { Amount } from '../../components/Amount';
 import { ChangeFigure } from './ChangeFigure';
 
 interface NetWorthPanelProps {
   readonly summary: PortfolioSummary;
-  /** The book prices of the holdings now: those from a manual price are named under the total. */
-  readonly bookPrices: readonly BookPrice[];
+  /** The assets the total values at a manual price, named under it. */
+  readonly manualPrices: readonly ManuallyValued[];
   /** Whether the unpriced breakdown is open; the unpriced line opens and closes it. */
   readonly unpricedOpen: boolean;
   readonly onToggleUnpriced: () => void;
 }
 
-export function NetWorthPanel({ summary, bookPrices, unpricedOpen, onToggleUnpriced }: NetWorthPanelProps) {
+export function NetWorthPanel({ summary, manualPrices: manual, unpricedOpen, onToggleUnpriced }: NetWorthPanelProps) {
   const known = summary.unpriced.flatMap((a) => (a.indicative ? [a.indicative.valueUsd] : []));
-  const manual = [...new Map(bookPrices.filter((b) => b.origin.kind === 'manual').map((b) => [b.asset, b])).values()];
   return (
     <section className="panel net-worth" aria-labelledby="net-worth-title">
       <h2 id="net-worth-title">Net worth (USD)</h2>
@@ -35,7 +33,7 @@ export function NetWorthPanel({ summary, bookPrices, unpricedOpen, onToggleUnpri
             <span key={b.asset}>
               {i > 0 ? ', ' : ''}
               {b.asset} at a manual price of <Amount kind="price" value={b.priceUsd} />
-              {b.origin.at ? ` (set ${formatDateTime(b.origin.at)})` : ''}
+              {b.setAt ? ` (set ${formatDateTime(b.setAt)})` : ''}
             </span>
           ))}
           .
