@@ -2,13 +2,17 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { playwrightDisabledFeatures } from '../support/chromium';
 
-/** The command line of the Chromium this worker launched: its browser process is a child of this process. */
+/**
+ * The command line of the Chromium this worker launched: its browser process is a child of this process.
+ * Chromium may rewrite its process title (it does under a D-Bus session), joining the arguments with
+ * spaces instead of NULs; no argument here holds a space.
+ */
 function browserCommandLine(): string[] {
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
       if (parent === process.pid && argv.includes('--remote-debugging-pipe')) return argv;
     } catch {
       // A process that ended while being read is not ours.
