@@ -145,6 +145,7 @@ export class Portfolio {
         takenAt: stored?.snapshot.taken_at ?? null,
         confirmedAt: stored?.snapshot.confirmed_at ?? null,
         set: stored?.set ?? null,
+        reconciliation: stored?.reconciliation ?? [],
         lastOutcome: outcomes.get(connection.id) ?? null,
         pollState: states.get(connection.id) ?? 'idle',
         intervalMs: this.deps.intervalMs(connection),

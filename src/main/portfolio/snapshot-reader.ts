@@ -121,17 +121,21 @@ export class SnapshotReader {
     return sources;
   }
 
-  /** Per connection, its newest snapshot and the summary of its holdings, without building each holding. */
-  summaries(atMs: number): Map<string, { snapshot: SnapshotRow; set: SetSummary }> {
+  /**
+   * Per connection, its newest snapshot and the summary of its holdings, without building each holding, and
+   * the summary's reconciliation with the user's account names. The summary is the reader's own object,
+   * never a copy: a copy would read every lazy part of a kept summary, and would defeat the caches that
+   * know a set by its summary (the price checks).
+   */
+  summaries(atMs: number): Map<string, { snapshot: SnapshotRow; set: SetSummary; reconciliation: SetSummary['reconciliation'] }> {
     const names = this.names();
     const snapshots = this.snapshots.latestWithHoldings(atMs);
     this.summarise(snapshots.flatMap((s) => (s.set_id === null || this.setSummaries.has(s.set_id) ? [] : [s.set_id])));
-    const result = new Map<string, { snapshot: SnapshotRow; set: SetSummary }>();
+    const result = new Map<string, { snapshot: SnapshotRow; set: SetSummary; reconciliation: SetSummary['reconciliation'] }>();
     for (const snapshot of snapshots) {
       const set = snapshot.set_id === null ? undefined : this.setSummaries.get(snapshot.set_id);
       if (!set) continue;
-      const reconciliation = names.relabel(snapshot.connection_id, set.reconciliation);
-      result.set(snapshot.connection_id, { snapshot, set: names.empty ? set : { ...set, reconciliation } });
+      result.set(snapshot.connection_id, { snapshot, set, reconciliation: names.empty ? set.reconciliation : names.relabel(snapshot.connection_id, set.reconciliation) });
     }
     return result;
   }

@@ -12,6 +12,8 @@ export interface ConnectionData {
   readonly takenAt: number | null;
   readonly confirmedAt: number | null;
   readonly set: SetSummary | null;
+  /** The set's reconciliation, with the user's account names. */
+  readonly reconciliation: SetSummary['reconciliation'];
   readonly lastOutcome: { readonly kind: string; readonly message: string; readonly at: string } | null;
   readonly pollState: PollState;
   /** Effective poll interval: a connection is stale after STALE_AFTER_INTERVALS missed intervals. */
@@ -64,6 +66,6 @@ export function portfolioSummary(all: readonly ConnectionData[], nowMs: number):
     unpricedCount: enabled.reduce((count, d) => count + (d.set?.unpricedCount ?? 0), 0),
     offline: enabledHealth.length > 0 && enabledHealth.every((h) => h.lastError !== null && venueKinds.has(h.lastError.kind)),
     connections: health,
-    reconciliation: enabled.flatMap((d) => (d.set?.reconciliation ?? []).map((r) => ({ connectionId: d.connection.id, venue: d.connection.venue, ...r }))),
+    reconciliation: enabled.flatMap((d) => d.reconciliation.map((r) => ({ connectionId: d.connection.id, venue: d.connection.venue, ...r }))),
   };
 }
