@@ -181,8 +181,10 @@ describe('Tread.fi answers Holdfast cannot read', () => {
   it('maps no answer to timeout', async () => {
     // A server that takes connections and never answers, counting the requests that carry this test's own
     // token as their bytes arrive. Not the simulator's log: it records a request once it has read it, and on a
-    // busy machine the client's 0.2 s can pass first. Not bare connections: one run counted 4 for 2 requests
+    // busy machine the client's timeout can pass first. Not bare connections: one run counted 4 for 2 requests
     // (a connection without this request, perhaps another file's client in the same fork on a reused port).
+    // The timeout is 2 s, not the 0.2 s it was: beside two CPU hogs a 0.2 s timeout once fired before the
+    // retry had written its request, so the server never saw it and counted one.
     const token = `timeout-${'b'.repeat(32)}`;
     let attempts = 0;
     const open = new Set<Socket>();
@@ -199,13 +201,13 @@ describe('Tread.fi answers Holdfast cannot read', () => {
     });
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     try {
-      const policy = { timeoutMs: 200, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
+      const policy = { timeoutMs: 2_000, retry: { limit: 1, baseDelayMs: 10, maxDelayMs: 50 } };
       const error = await failureOf(clientFor({ baseUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` }, token, {}, policy).read());
       expect(error.kind).toBe('timeout');
-      expect(error.message).toBe('Tread.fi did not answer in time (no answer within 0.2 s). Holdfast will try again; if it keeps happening, check the venue’s status.');
+      expect(error.message).toBe('Tread.fi did not answer in time (no answer within 2 s). Holdfast will try again; if it keeps happening, check the venue’s status.');
       expectSentence(error, token);
       // One try and one retry.
-      await vi.waitFor(() => expect(attempts).toBe(2));
+      await vi.waitFor(() => expect(attempts).toBe(2), { timeout: 30_000 });
     } finally {
       for (const socket of open) socket.destroy();
       await new Promise((resolve) => silent.close(resolve));
