@@ -23,7 +23,9 @@ function browserCommandLine(): string[] {
 
 const disabledFeatures = (argv: readonly string[]) => argv.filter((arg) => arg.startsWith('--disable-features=')).map((arg) => arg.slice('--disable-features='.length).split(','));
 
-test.skip(process.platform !== 'linux', 'reads the browser\'s command line from /proc, which only Linux has');
+const withoutProc = process.platform !== 'linux';
+if (withoutProc) console.log('Skipping the Chromium flags test: it reads the browser\'s command line from /proc, which only Linux has.');
+test.skip(withoutProc, 'reads the browser\'s command line from /proc, which only Linux has');
 
 test('Chromium runs with Playwright\'s disabled features and without the omnibox popups it would preload for every window', async ({ browser, page }) => {
   await page.goto('data:text/html,<p>a page, so a window exists</p>');
